@@ -1,0 +1,79 @@
+package dev.tokendoctor.core.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Renders {@link Msg}s and plain keys in one language. The bundles live in
+ * {@code dev/tokendoctor/i18n/messages*.properties} (UTF-8), English as the base and
+ * {@code zh_CN} for Chinese.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "dev.tokendoctor.i18n.messages";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        this.locale = supported(locale);
+        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Chinese for any Chinese locale, English for everything else. */
+    public static Locale supported(Locale locale) {
+        return locale != null && "zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH;
+    }
+
+    /** Parses {@code zh}/{@code en} (and forms like {@code zh_CN}, {@code en-US}); null if neither. */
+    public static Locale parseLanguage(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String lang = tag.trim().toLowerCase(Locale.ROOT).replace('-', '_');
+        if (lang.equals("zh") || lang.startsWith("zh_")) {
+            return CHINESE;
+        }
+        if (lang.equals("en") || lang.startsWith("en_")) {
+            return ENGLISH;
+        }
+        return null;
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        if (args.length == 0) {
+            return pattern;
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    public String format(Msg msg) {
+        Object[] args = msg.args().stream()
+                .map(a -> a instanceof Msg inner ? format(inner) : a)
+                .toArray();
+        return get(msg.key(), args);
+    }
+}

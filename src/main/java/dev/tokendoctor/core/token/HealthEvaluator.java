@@ -1,0 +1,140 @@
+package dev.tokendoctor.core.token;
+
+import dev.tokendoctor.core.i18n.Msg;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Judges a parsed token at an instant. Pure: the same input and instant always give the same
+ * verdict, so callers pass {@code clock.instant()} and tests pass fixed instants.
+ * A token is expired AT its expiry instant: a token that expires at 12:00:00 does not work at 12:00:00.
+ */
+public final class HealthEvaluator {
+
+    private final HealthPolicy policy;
+
+    public HealthEvaluator(HealthPolicy policy) {
+        this.policy = policy;
+    }
+
+    public HealthPolicy policy() {
+        return policy;
+    }
+
+    /** The verdict for nothing stored. */
+    public TokenHealth missing(Instant now) {
+        return new TokenHealth(HealthState.MISSING, now, null, null, Double.NaN, List.of(Msg.of("health.missing")));
+    }
+
+    /** The verdict for a parse result; a rejected input is MALFORMED with the parser's reason. */
+    public TokenHealth evaluate(ParseResult result, Instant now) {
+        if (result == null) {
+            return missing(now);
+        }
+        if (result instanceof ParseResult.Rejected rejected) {
+            return new TokenHealth(HealthState.MALFORMED, now, null, null, Double.NaN,
+                    List.of(Msg.of("health.malformed"), rejected.problem().message()));
+        }
+        return evaluate(((ParseResult.Parsed) result).record(), now);
+    }
+
+    public TokenHealth evaluate(TokenRecord record, Instant now) {
+        List<Msg> reasons = new ArrayList<>();
+        Duration accessLeft = record.expiresAt() == null ? null : Duration.between(now, record.expiresAt());
+        Duration refreshLeft = refreshLeft(record, now);
+        double used = lifetimeUsed(record, now);
+
+        Instant notBefore = notBefore(record);
+        if (notBefore != null && notBefore.isAfter(now.plus(policy.clockLeeway()))) {
+            reasons.add(Msg.of("health.notYetValid", Durations.text(Duration.between(now, notBefore))));
+            return new TokenHealth(HealthState.NOT_YET_VALID, now, accessLeft, refreshLeft, used, reasons);
+        }
+        if (accessLeft == null) {
+            reasons.add(Msg.of(record.accessKind() == TokenKind.PERSONAL ? "health.unknown.pat" : "health.unknown"));
+            return new TokenHealth(HealthState.EXPIRY_UNKNOWN, now, null, refreshLeft, used, reasons);
+        }
+        if (accessLeft.isNegative() || accessLeft.isZero()) {
+            reasons.add(Msg.of("health.expired", Durations.text(accessLeft.negated())));
+            HealthState state = expiredState(record, refreshLeft, reasons);
+            return new TokenHealth(state, now, accessLeft, refreshLeft, used, reasons);
+        }
+        if (accessLeft.compareTo(policy.expiringSoon()) <= 0) {
+            reasons.add(Msg.of("health.expiringSoon", Durations.text(accessLeft), policy.expiringSoon().toMinutes()));
+            refreshOutlook(record, refreshLeft, reasons);
+            return new TokenHealth(HealthState.EXPIRING_SOON, now, accessLeft, refreshLeft, used, reasons);
+        }
+        reasons.add(Msg.of("health.valid", Durations.text(accessLeft)));
+        refreshOutlook(record, refreshLeft, reasons);
+        return new TokenHealth(HealthState.VALID, now, accessLeft, refreshLeft, used, reasons);
+    }
+
+    private HealthState expiredState(TokenRecord record, Duration refreshLeft, List<Msg> reasons) {
+        TokenKind kind = record.accessKind();
+        if (kind == TokenKind.COZE_SERVICE) {
+            reasons.add(Msg.of("health.reauth.jwtFlow"));
+            return HealthState.EXPIRED_REAUTH_NEEDED;
+        }
+        if (kind == TokenKind.PERSONAL) {
+            reasons.add(Msg.of("health.reauth.pat"));
+            return HealthState.EXPIRED_REAUTH_NEEDED;
+        }
+        if (!record.hasRefreshToken()) {
+            reasons.add(Msg.of("health.reauth.noRefresh"));
+            return HealthState.EXPIRED_REAUTH_NEEDED;
+        }
+        if (refreshLeft != null && (refreshLeft.isNegative() || refreshLeft.isZero())) {
+            reasons.add(Msg.of("health.reauth.refreshExpired", policy.refreshLifetime().toDays(),
+                    Durations.text(refreshLeft.negated())));
+            return HealthState.EXPIRED_REAUTH_NEEDED;
+        }
+        reasons.add(refreshLeft == null ? Msg.of("health.refreshable.unknownAge")
+                : Msg.of("health.refreshable", Durations.text(refreshLeft)));
+        return HealthState.EXPIRED_REFRESHABLE;
+    }
+
+    private void refreshOutlook(TokenRecord record, Duration refreshLeft, List<Msg> reasons) {
+        if (!record.hasRefreshToken()) {
+            if (record.accessKind().refreshable()) {
+                reasons.add(Msg.of("health.outlook.noRefresh"));
+            }
+        } else if (refreshLeft == null) {
+            reasons.add(Msg.of("health.outlook.refreshUnknown"));
+        } else if (refreshLeft.isNegative() || refreshLeft.isZero()) {
+            reasons.add(Msg.of("health.outlook.refreshDead", policy.refreshLifetime().toDays()));
+        } else {
+            reasons.add(Msg.of("health.outlook.refresh", Durations.text(refreshLeft)));
+        }
+    }
+
+    private Duration refreshLeft(TokenRecord record, Instant now) {
+        if (!record.hasRefreshToken() || record.refreshIssuedAt() == null) {
+            return null;
+        }
+        return Duration.between(now, record.refreshIssuedAt().plus(policy.refreshLifetime()));
+    }
+
+    private static Instant notBefore(TokenRecord record) {
+        Instant latest = record.issuedAt();
+        if (record.jwt() != null) {
+            for (Instant t : new Instant[] {record.jwt().notBefore(), record.jwt().issuedAt()}) {
+                if (t != null && (latest == null || t.isAfter(latest))) {
+                    latest = t;
+                }
+            }
+        }
+        return latest;
+    }
+
+    private static double lifetimeUsed(TokenRecord record, Instant now) {
+        if (record.issuedAt() == null || record.expiresAt() == null) {
+            return Double.NaN;
+        }
+        long total = Duration.between(record.issuedAt(), record.expiresAt()).toMillis();
+        if (total <= 0) {
+            return Double.NaN;
+        }
+        return Math.max(0, Duration.between(record.issuedAt(), now).toMillis()) / (double) total;
+    }
+}
