@@ -1,0 +1,124 @@
+package dev.tokendoctor.storage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * {@link TokenStore} on the file system: {@code <data dir>/tokens.json}, backups under
+ * {@code backups/}, files restored by undo's own safety copies under {@code backups/undone/}
+ * (kept out of the undo stack so undo never toggles), corrupt files under {@code corrupt/}.
+ */
+public final class FileTokenStore implements TokenStore {
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path file;
+    private final Path backups;
+    private final Clock clock;
+
+    public FileTokenStore(Path dataDir, Clock clock) {
+        this.file = dataDir.resolve("tokens.json");
+        this.backups = dataDir.resolve("backups");
+        this.clock = clock;
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized Optional<byte[]> read() throws IOException {
+        return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
+    }
+
+    @Override
+    public synchronized void write(byte[] json) throws IOException {
+        if (Files.exists(file)) {
+            backup(file, backups, "overwrite");
+        }
+        SafeFiles.writeAtomically(file, json);
+    }
+
+    @Override
+    public synchronized boolean clear() throws IOException {
+        if (!Files.exists(file)) {
+            return false;
+        }
+        SafeFiles.ensureDirectory(backups);
+        Files.move(file, unique(backups, "clear"), StandardCopyOption.ATOMIC_MOVE);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean undo() throws IOException {
+        Optional<Path> newest = backups().stream().findFirst();
+        if (newest.isEmpty()) {
+            return false;
+        }
+        if (Files.exists(file)) {
+            backup(file, backups.resolve("undone"), "replaced-by-undo");
+        }
+        SafeFiles.writeAtomically(file, Files.readAllBytes(newest.get()));
+        SafeFiles.ensureDirectory(backups.resolve("undone"));
+        Files.move(newest.get(), backups.resolve("undone").resolve(newest.get().getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        return true;
+    }
+
+    @Override
+    public synchronized boolean canUndo() {
+        try {
+            return !backups().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized List<Path> backups() throws IOException {
+        if (!Files.isDirectory(backups)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(backups)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().startsWith("tokens-"))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .toList();
+        }
+    }
+
+    @Override
+    public synchronized Path quarantine() throws IOException {
+        Path target = unique(SafeFiles.ensureDirectory(file.resolveSibling("corrupt")), "corrupt");
+        Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+        return target;
+    }
+
+    private void backup(Path source, Path folder, String why) throws IOException {
+        SafeFiles.ensureDirectory(folder);
+        Path target = unique(folder, why);
+        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+        SafeFiles.restrict(target);
+    }
+
+    /** {@code tokens-<UTC time>-<n>-<why>.json}: names sort by time, and never collide. */
+    private Path unique(Path folder, String why) {
+        String stamp = STAMP.format(clock.instant());
+        for (int n = 0; ; n++) {
+            Path candidate = folder.resolve(String.format("tokens-%s-%03d-%s.json", stamp, n, why));
+            if (!Files.exists(candidate)) {
+                return candidate;
+            }
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.tokendoctor.ui.shell;
+
+/** The screens reachable from the navigation. An entry is added only when its screen works. */
+public enum Page {
+    STATUS, SETTINGS
+}

@@ -1,0 +1,126 @@
+package dev.tokendoctor.ui.status;
+
+import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.token.Durations;
+import dev.tokendoctor.core.token.HealthState;
+import dev.tokendoctor.core.token.ParseResult;
+import dev.tokendoctor.core.token.ParseWarning;
+import dev.tokendoctor.core.token.TokenHealth;
+import dev.tokendoctor.core.token.TokenRecord;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Turns a subject and its health into {@link StatusText}; plain Java, so the words are testable. */
+public final class StatusPresenter {
+
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final String NONE = "—";
+
+    private final Messages m;
+    private final ZoneId zone;
+
+    public StatusPresenter(Messages messages, ZoneId zone) {
+        this.m = messages;
+        this.zone = zone;
+    }
+
+    public StatusText present(TokenSubject subject, TokenHealth health) {
+        ParseResult.Parsed parsed = subject.parsed();
+        TokenRecord record = parsed == null ? null : parsed.record();
+        Duration left = health.accessRemaining();
+        String countdown = left == null ? "--:--:--" : Durations.text(left.isNegative() ? Duration.ZERO : left);
+        String caption = left == null ? m.get("status.countdown.unknown")
+                : left.isNegative() || left.isZero() ? m.get("status.countdown.expiredAgo", Durations.text(left.negated()))
+                : m.get("status.countdown.left");
+        double used = health.lifetimeShare().orElse(-1);
+        String lifetime = used < 0 ? m.get("status.lifetime.unknown")
+                : m.get("status.lifetime.used", Math.round(Math.min(used, 1) * 100));
+        List<String> reasons = health.reasons().stream().map(m::format).toList();
+        List<String> warnings = new ArrayList<>();
+        if (parsed != null) {
+            parsed.warnings().stream()
+                    .filter(w -> w.code() != ParseWarning.Code.JWT_SIGNATURE_UNVERIFIED)
+                    .map(w -> m.format(w.message())).forEach(warnings::add);
+        }
+        return new StatusText(
+                m.get("state." + health.state()),
+                countdown, caption, used, lifetime,
+                m.format(subject.source()),
+                record == null ? NONE : kindText(record),
+                record == null ? NONE : record.accessFingerprint().toString(),
+                record == null || !record.hasRefreshToken() ? m.get("status.none") : record.refreshFingerprint().toString(),
+                refreshLeft(record, health),
+                record == null || record.expiresAt() == null ? NONE : LOCAL.format(record.expiresAt().atZone(zone)) + " (" + zone.getId() + ")",
+                record == null || record.expiresAt() == null ? NONE : UTC.format(record.expiresAt()),
+                parsed == null ? NONE : m.format(parsed.reason()),
+                reasons, warnings,
+                m.get("card." + health.state() + ".title"),
+                steps(health.state()));
+    }
+
+    private String kindText(TokenRecord record) {
+        String kind = m.get("kind." + record.accessKind());
+        if (record.jwt() != null) {
+            kind += " · alg " + record.jwt().algorithm() + " · " + m.get("status.jwt.unverified");
+        }
+        return kind;
+    }
+
+    private String refreshLeft(TokenRecord record, TokenHealth health) {
+        if (record == null || !record.hasRefreshToken()) {
+            return NONE;
+        }
+        Duration left = health.refreshRemaining();
+        if (left == null) {
+            return m.get("status.refresh.ageUnknown");
+        }
+        return left.isNegative() || left.isZero() ? m.get("status.refresh.dead") : Durations.text(left);
+    }
+
+    private List<String> steps(HealthState state) {
+        List<String> steps = new ArrayList<>();
+        for (int i = 1; m.has("card." + state + ".step" + i); i++) {
+            steps.add(m.get("card." + state + ".step" + i));
+        }
+        return steps;
+    }
+
+    /** The status as plain text for a support ticket: fingerprints only, never a token. */
+    public String ticketText(StatusText s, Instant at, String appVersion) {
+        StringBuilder b = new StringBuilder();
+        b.append(m.get("ticket.title")).append('\n');
+        line(b, "ticket.checkedAt", LOCAL.format(at.atZone(zone)) + " (" + zone.getId() + ") / " + UTC.format(at));
+        line(b, "ticket.state", s.stateName());
+        line(b, "ticket.countdown", s.countdown() + " (" + s.countdownCaption() + ")");
+        line(b, "ticket.lifetime", s.lifetimeText());
+        line(b, "ticket.source", s.source());
+        line(b, "ticket.kind", s.kind());
+        line(b, "ticket.access", s.accessFingerprint());
+        line(b, "ticket.refresh", s.refreshFingerprint());
+        line(b, "ticket.refreshLeft", s.refreshLeft());
+        line(b, "ticket.expiresLocal", s.expiresLocal());
+        line(b, "ticket.expiresUtc", s.expiresUtc());
+        line(b, "ticket.interpretation", s.interpretation());
+        list(b, "ticket.reasons", s.reasons());
+        list(b, "ticket.warnings", s.warnings());
+        line(b, "ticket.app", appVersion + " · Java " + System.getProperty("java.version") + " · "
+                + System.getProperty("os.name") + " " + System.getProperty("os.version") + " · " + Locale.getDefault());
+        return b.toString();
+    }
+
+    private void line(StringBuilder b, String key, String value) {
+        b.append(m.get(key)).append(": ").append(value).append('\n');
+    }
+
+    private void list(StringBuilder b, String key, List<String> items) {
+        b.append(m.get(key)).append(':').append(items.isEmpty() ? " " + NONE : "").append('\n');
+        items.forEach(i -> b.append("  - ").append(i).append('\n'));
+    }
+}

@@ -1,0 +1,30 @@
+package dev.tokendoctor.ui.status;
+
+import java.util.List;
+
+/** Everything the status screen shows, as text in one language. Secrets appear only as fingerprints. */
+public record StatusText(
+        String stateName,
+        String countdown,
+        String countdownCaption,
+        double lifetimeUsed,
+        String lifetimeText,
+        String source,
+        String kind,
+        String accessFingerprint,
+        String refreshFingerprint,
+        String refreshLeft,
+        String expiresLocal,
+        String expiresUtc,
+        String interpretation,
+        List<String> reasons,
+        List<String> warnings,
+        String cardTitle,
+        List<String> cardSteps) {
+
+    public StatusText {
+        reasons = List.copyOf(reasons);
+        warnings = List.copyOf(warnings);
+        cardSteps = List.copyOf(cardSteps);
+    }
+}

@@ -1,0 +1,243 @@
+package dev.tokendoctor.ui.status;
+
+import dev.tokendoctor.core.token.HealthState;
+import dev.tokendoctor.core.token.TokenHealth;
+import dev.tokendoctor.ui.common.Binder;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** The Status screen: builds its nodes and binds them to {@link TokenStatusViewModel}; no decisions. */
+public final class TokenStatusView {
+
+    private final TokenStatusViewModel vm;
+    private final ResourceBundle b;
+    private final ScrollPane root = new ScrollPane();
+
+    public TokenStatusView(TokenStatusViewModel vm, ResourceBundle bundle) {
+        this.vm = vm;
+        this.b = bundle;
+        VBox content = new VBox(14, banners(), verdict(), card(), details(), lines("status.reasons", "reasons-box", StatusText::reasons, "reason"),
+                lines("status.warnings", "warnings-box", StatusText::warnings, "warning"), pasteBox(), actions());
+        content.setPadding(new Insets(18));
+        content.getStyleClass().add("status-screen");
+        root.setContent(content);
+        root.setFitToWidth(true);
+        root.setId("status-screen");
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private Node banners() {
+        Label error = new Label();
+        error.setId("status-error");
+        error.getStyleClass().addAll("banner", "banner-error");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorProperty());
+        Binder.shownWhenText(error, vm.errorProperty());
+        Label info = new Label();
+        info.setId("status-info");
+        info.getStyleClass().addAll("banner", "banner-info");
+        info.setWrapText(true);
+        info.textProperty().bind(vm.infoProperty());
+        Binder.shownWhenText(info, vm.infoProperty());
+        error.setOnMouseClicked(e -> vm.dismissMessages());
+        info.setOnMouseClicked(e -> vm.dismissMessages());
+        return new VBox(6, error, info);
+    }
+
+    private Node verdict() {
+        Label icon = new Label();
+        icon.getStyleClass().add("badge-icon");
+        icon.textProperty().bind(Bindings.createStringBinding(() -> glyph(vm.health()), vm.healthProperty()));
+        Label state = new Label();
+        state.setId("state-badge");
+        state.getStyleClass().add("badge-text");
+        Binder.text(state, vm.textProperty(), StatusText::stateName);
+        HBox badge = new HBox(10, icon, state);
+        badge.setId("badge");
+        badge.setAlignment(Pos.CENTER_LEFT);
+        badge.getStyleClass().add("badge");
+        vm.healthProperty().addListener((o, a, h) -> styleBadge(badge, h));
+        styleBadge(badge, vm.health());
+
+        Label countdown = new Label();
+        countdown.setId("countdown");
+        countdown.getStyleClass().add("countdown");
+        Binder.text(countdown, vm.textProperty(), StatusText::countdown);
+        Label caption = new Label();
+        caption.setId("countdown-caption");
+        caption.getStyleClass().add("caption");
+        Binder.text(caption, vm.textProperty(), StatusText::countdownCaption);
+        VBox clock = new VBox(0, countdown, caption);
+        clock.setAlignment(Pos.CENTER_RIGHT);
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(24, 24);
+        busy.visibleProperty().bind(vm.busyProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(16, badge, busy, spacer, clock);
+        top.setAlignment(Pos.CENTER_LEFT);
+
+        ProgressBar bar = new ProgressBar();
+        bar.setId("lifetime-bar");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(Bindings.createDoubleBinding(
+                () -> vm.text() == null ? 0 : Math.max(0, Math.min(1, vm.text().lifetimeUsed())), vm.textProperty()));
+        bar.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.text() != null && vm.text().lifetimeUsed() >= 0, vm.textProperty()));
+        Label lifetime = new Label();
+        lifetime.getStyleClass().add("caption");
+        Binder.text(lifetime, vm.textProperty(), StatusText::lifetimeText);
+        return new VBox(8, top, bar, lifetime);
+    }
+
+    private Node card() {
+        Label title = new Label();
+        title.getStyleClass().add("card-title");
+        Binder.text(title, vm.textProperty(), StatusText::cardTitle);
+        VBox steps = new VBox(4);
+        Binder.lines(steps, vm.textProperty(), StatusText::cardSteps, "card-step");
+        VBox card = new VBox(8, title, steps);
+        card.setId("action-card");
+        card.getStyleClass().add("action-card");
+        card.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.health() != null && vm.health().state().needsAction(), vm.healthProperty()));
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
+    }
+
+    private Node details() {
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("details");
+        grid.setHgap(12);
+        grid.setVgap(6);
+        int row = 0;
+        row(grid, row++, "status.source", "detail-source", StatusText::source);
+        row(grid, row++, "status.kind", "detail-kind", StatusText::kind);
+        Label access = row(grid, row++, "status.access", "detail-access", StatusText::accessFingerprint);
+        ToggleButton reveal = new ToggleButton(b.getString("status.reveal"));
+        reveal.setId("reveal");
+        reveal.setTooltip(new Tooltip(b.getString("status.reveal.tip")));
+        reveal.selectedProperty().bindBidirectional(vm.revealedProperty());
+        reveal.disableProperty().bind(vm.canReveal().not());
+        TextField full = new TextField();
+        full.setId("revealed-access");
+        full.setEditable(false);
+        full.textProperty().bind(vm.revealedAccessProperty());
+        full.visibleProperty().bind(vm.revealedProperty());
+        full.managedProperty().bind(full.visibleProperty());
+        HBox.setHgrow(full, Priority.ALWAYS);
+        grid.add(new HBox(8, access, reveal, full), 1, row - 1);
+        row(grid, row++, "status.refresh", "detail-refresh", StatusText::refreshFingerprint);
+        row(grid, row++, "status.refreshLeft", "detail-refresh-left", StatusText::refreshLeft);
+        row(grid, row++, "status.expiresLocal", "detail-expires-local", StatusText::expiresLocal);
+        row(grid, row++, "status.expiresUtc", "detail-expires-utc", StatusText::expiresUtc);
+        row(grid, row, "status.interpretation", "detail-interpretation", StatusText::interpretation);
+        return grid;
+    }
+
+    private Label row(GridPane grid, int row, String key, String id, java.util.function.Function<StatusText, String> field) {
+        Label name = new Label(b.getString(key));
+        name.getStyleClass().add("detail-name");
+        Label value = new Label();
+        value.setId(id);
+        value.setWrapText(true);
+        value.getStyleClass().add("detail-value");
+        Binder.text(value, vm.textProperty(), field);
+        grid.add(name, 0, row);
+        grid.add(value, 1, row);
+        GridPane.setHgrow(value, Priority.ALWAYS);
+        return value;
+    }
+
+    private Node lines(String titleKey, String id, java.util.function.Function<StatusText, java.util.List<String>> field, String style) {
+        Label title = new Label(b.getString(titleKey));
+        title.getStyleClass().add("section-title");
+        VBox box = new VBox(4);
+        box.setId(id);
+        Binder.lines(box, vm.textProperty(), field, style);
+        VBox section = new VBox(4, title, box);
+        section.visibleProperty().bind(Bindings.isNotEmpty(box.getChildren()));
+        section.managedProperty().bind(section.visibleProperty());
+        return section;
+    }
+
+    private Node pasteBox() {
+        TextArea area = new TextArea();
+        area.setId("paste-area");
+        area.setPromptText(b.getString("paste.prompt"));
+        area.setPrefRowCount(4);
+        area.setWrapText(true);
+        area.textProperty().bindBidirectional(vm.pasteTextProperty());
+        Button check = button("check-paste", "paste.check", vm::checkPastedText);
+        check.disableProperty().bind(vm.canCheckPaste().not());
+        check.setDefaultButton(false);
+        Button clipboard = button("paste-clipboard", "paste.fromClipboard", vm::pasteFromClipboard);
+        Button open = button("open-file", "action.openFile", vm::openFile);
+        clipboard.disableProperty().bind(vm.busyProperty());
+        open.disableProperty().bind(vm.busyProperty());
+        VBox box = new VBox(8, area, new HBox(8, check, clipboard, open));
+        TitledPane pane = new TitledPane(b.getString("paste.title"), box);
+        pane.setId("paste-pane");
+        pane.setExpanded(true);
+        return pane;
+    }
+
+    private Node actions() {
+        Button copy = button("copy-status", "action.copyStatus", vm::copyStatus);
+        Button clear = button("clear-tokens", "action.clear", vm::clearTokens);
+        clear.disableProperty().bind(vm.canClear().not());
+        clear.getStyleClass().add("danger");
+        Button undo = button("undo", "action.undo", vm::undo);
+        undo.disableProperty().bind(vm.canUndo().not());
+        HBox bar = new HBox(8, copy, clear, undo);
+        bar.getStyleClass().add("action-bar");
+        return bar;
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(b.getString(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private static void styleBadge(Node badge, TokenHealth health) {
+        badge.getStyleClass().removeIf(c -> c.startsWith("state-"));
+        if (health != null) {
+            badge.getStyleClass().add("state-" + health.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        }
+    }
+
+    private static String glyph(TokenHealth health) {
+        HealthState state = health == null ? HealthState.MISSING : health.state();
+        return switch (state) {
+            case VALID -> "✔";
+            case EXPIRING_SOON -> "⚠";
+            case EXPIRED_REFRESHABLE, EXPIRED_REAUTH_NEEDED, MALFORMED -> "✖";
+            case NOT_YET_VALID -> "⏱";
+            case MISSING, EXPIRY_UNKNOWN -> "?";
+        };
+    }
+}

@@ -1,0 +1,310 @@
+package dev.tokendoctor.ui.status;
+
+import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.i18n.Msg;
+import dev.tokendoctor.core.token.HealthEvaluator;
+import dev.tokendoctor.core.token.HealthState;
+import dev.tokendoctor.core.token.ParseResult;
+import dev.tokendoctor.core.token.TokenHealth;
+import dev.tokendoctor.core.token.TokenParser;
+import dev.tokendoctor.storage.StoredTokens;
+import dev.tokendoctor.ui.common.BackgroundExecutor;
+import dev.tokendoctor.ui.common.ClipboardService;
+import dev.tokendoctor.ui.common.DialogService;
+import dev.tokendoctor.ui.common.Notifier;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The status screen's state and commands: which token is followed, its verdict now, and the
+ * paste / open / copy / clear / undo actions. Knows no scene graph; all I/O goes through the
+ * {@link BackgroundExecutor}; the verdict is recomputed by {@link #tick()} from the injected clock.
+ */
+public final class TokenStatusViewModel {
+
+    /** Files larger than this are refused before reading (a token record is tiny). */
+    static final long MAX_FILE_BYTES = 4L * TokenParser.MAX_CHARS;
+
+    private final StoredTokens stored;
+    private final TokenParser parser;
+    private final Supplier<HealthEvaluator> evaluator;
+    private final Clock clock;
+    private final BackgroundExecutor executor;
+    private final DialogService dialogs;
+    private final Notifier notifier;
+    private final ClipboardService clipboard;
+    private final BooleanProperty notificationsEnabled = new SimpleBooleanProperty(true);
+    private Messages messages;
+
+    private final ReadOnlyObjectWrapper<TokenSubject> subject = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<TokenHealth> health = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<StatusText> text = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper stored_ = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(false);
+    private final BooleanProperty revealed = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper revealedAccess = new ReadOnlyStringWrapper("");
+    private final StringProperty pasteText = new SimpleStringProperty("");
+    private HealthState lastNotified;
+
+    public TokenStatusViewModel(StoredTokens stored, TokenParser parser, Supplier<HealthEvaluator> evaluator, Clock clock,
+                                BackgroundExecutor executor, DialogService dialogs, Notifier notifier,
+                                ClipboardService clipboard, Messages messages) {
+        this.stored = stored;
+        this.parser = parser;
+        this.evaluator = evaluator;
+        this.clock = clock;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.notifier = notifier;
+        this.clipboard = clipboard;
+        this.messages = messages;
+        subject.set(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
+        revealed.addListener((o, was, now) -> revealedAccess.set(now ? accessToken() : ""));
+        tick();
+    }
+
+    // --- state -------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<TokenHealth> healthProperty() { return health.getReadOnlyProperty(); }
+    public TokenHealth health() { return health.get(); }
+    public ReadOnlyObjectProperty<StatusText> textProperty() { return text.getReadOnlyProperty(); }
+    public StatusText text() { return text.get(); }
+    public ReadOnlyObjectProperty<TokenSubject> subjectProperty() { return subject.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty undoableProperty() { return undoable.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty storedProperty() { return stored_.getReadOnlyProperty(); }
+    /** Writable: the user's explicit choice to see the full access token. */
+    public BooleanProperty revealedProperty() { return revealed; }
+    public ReadOnlyStringProperty revealedAccessProperty() { return revealedAccess.getReadOnlyProperty(); }
+    /** Writable: the text in the paste box. */
+    public StringProperty pasteTextProperty() { return pasteText; }
+    public BooleanProperty notificationsEnabledProperty() { return notificationsEnabled; }
+
+    public BooleanBinding canClear() { return stored_.getReadOnlyProperty().and(busy.not()); }
+    public BooleanBinding canUndo() { return undoable.getReadOnlyProperty().and(busy.not()); }
+    public BooleanBinding canCheckPaste() { return Bindings.createBooleanBinding(() -> !pasteText.get().isBlank(), pasteText).and(busy.not()); }
+    public BooleanBinding canReveal() { return Bindings.createBooleanBinding(() -> subject.get().parsed() != null, subject); }
+
+    // --- commands ----------------------------------------------------------------------------
+
+    /** Reads the app's store (in the background) and follows what it holds. */
+    public void loadStored() {
+        run(() -> {
+            StoredTokens.Loaded loaded = stored.load();
+            return new Object[] {loaded, stored.store().canUndo()};
+        }, r -> {
+            undoable.set((Boolean) r[1]);
+            showLoaded((StoredTokens.Loaded) r[0]);
+        });
+    }
+
+    /** Checks the paste box's text; a readable token becomes the stored, followed token. */
+    public void checkPastedText() {
+        importText(pasteText.get(), Msg.of("source.paste"));
+    }
+
+    public void pasteFromClipboard() {
+        clipboard.text().ifPresentOrElse(t -> {
+            pasteText.set(t.length() > 4096 ? t.substring(0, 4096) + "…" : t);
+            importText(t, Msg.of("source.clipboard"));
+        }, () -> error.set(messages.get("error.clipboardEmpty")));
+    }
+
+    public void openFile() {
+        dialogs.chooseFileToOpen(messages.get("action.openFile")).ifPresent(this::openPath);
+    }
+
+    /** Reads a token file (size-checked first, in the background) and imports it. */
+    public void openPath(Path path) {
+        Msg source = Msg.of("source.file", path.toString());
+        run(() -> {
+            if (!Files.isRegularFile(path)) {
+                throw new UserError(Msg.of("error.noSuchFile", path.toString()));
+            }
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                throw new UserError(Msg.of("error.fileTooLarge", path.toString(), size / (1024 * 1024)));
+            }
+            return importNow(parser.parse(Files.readAllBytes(path)), source);
+        }, this::afterImport);
+    }
+
+    public void copyStatus() {
+        StatusPresenter presenter = new StatusPresenter(messages, clock.getZone());
+        clipboard.putText(presenter.ticketText(text.get(), clock.instant(), messages.get("app.version")));
+        info.set(messages.get("info.copied"));
+    }
+
+    public void clearTokens() {
+        if (!dialogs.confirm(messages.get("clear.title"), messages.get("clear.header"),
+                messages.get("clear.content", stored.store().file().toString()))) {
+            return;
+        }
+        run(() -> stored.store().clear(), cleared -> {
+            stored_.set(false);
+            undoable.set(true);
+            follow(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
+            info.set(messages.get("info.cleared"));
+        });
+    }
+
+    /** Puts back what the last overwrite or clear replaced, byte for byte. */
+    public void undo() {
+        run(() -> {
+            boolean undone = stored.store().undo();
+            return new Object[] {undone, stored.load(), stored.store().canUndo()};
+        }, r -> {
+            undoable.set((Boolean) r[2]);
+            showLoaded((StoredTokens.Loaded) r[1]);
+            info.set(messages.get((Boolean) r[0] ? "info.undone" : "info.nothingToUndo"));
+        });
+    }
+
+    public void dismissMessages() {
+        error.set("");
+        info.set("");
+    }
+
+    /** Re-evaluates the followed token at the clock's instant; called once a second by the view's timer. */
+    public void tick() {
+        TokenSubject s = subject.get();
+        TokenHealth h = evaluator.get().evaluate(s.result(), clock.instant());
+        health.set(h);
+        text.set(new StatusPresenter(messages, clock.getZone()).present(s, h));
+        notifyTransition(h.state());
+    }
+
+    /** Re-renders every text in another language. */
+    public void relocalize(Messages newMessages) {
+        this.messages = newMessages;
+        tick();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    // --- internals ---------------------------------------------------------------------------
+
+    private void importText(String input, Msg source) {
+        run(() -> importNow(parser.parse(input), source), this::afterImport);
+    }
+
+    /** Background part of an import: a good record is written to the store (backup first). */
+    private ImportResult importNow(ParseResult result, Msg source) throws IOException {
+        if (result instanceof ParseResult.Parsed parsed) {
+            stored.save(parsed.record());
+            return new ImportResult(new TokenSubject(parsed, source), null, stored.store().canUndo());
+        }
+        return new ImportResult(null, ((ParseResult.Rejected) result).problem().message(), false);
+    }
+
+    private void afterImport(ImportResult r) {
+        if (r.problem() != null) {
+            error.set(messages.get("error.input", messages.format(r.problem())));
+            return;
+        }
+        stored_.set(true);
+        undoable.set(r.undoable());
+        pasteText.set("");
+        follow(r.subject());
+        info.set(messages.get("info.imported", stored.store().file().toString()));
+    }
+
+    private void showLoaded(StoredTokens.Loaded loaded) {
+        Msg storeSource = Msg.of("source.store", stored.store().file().toString());
+        if (loaded instanceof StoredTokens.Found found) {
+            stored_.set(true);
+            follow(new TokenSubject(found.parsed(), storeSource));
+        } else if (loaded instanceof StoredTokens.Quarantined q) {
+            stored_.set(false);
+            follow(new TokenSubject(new ParseResult.Rejected(q.problem()), storeSource));
+            error.set(messages.get("error.quarantined", q.movedTo().toString(), messages.format(q.problem().message())));
+        } else {
+            stored_.set(false);
+            follow(TokenSubject.missing(storeSource));
+        }
+    }
+
+    private void follow(TokenSubject next) {
+        revealed.set(false);
+        lastNotified = null;
+        subject.set(next);
+        error.set("");
+        tick();
+        lastNotified = health.get().state();
+    }
+
+    private void notifyTransition(HealthState state) {
+        if (lastNotified == null || state == lastNotified) {
+            return;
+        }
+        HealthState before = lastNotified;
+        lastNotified = state;
+        if (!notificationsEnabled.get()) {
+            return;
+        }
+        if (state == HealthState.EXPIRING_SOON && before == HealthState.VALID) {
+            notifier.notify(Notifier.Severity.WARNING, messages.get("notify.expiringSoon.title"), text.get().reasons().get(0));
+        } else if (state.expired() && !before.expired()) {
+            notifier.notify(Notifier.Severity.ERROR, messages.get("notify.expired.title"),
+                    String.join(" ", text.get().reasons()));
+        }
+    }
+
+    private String accessToken() {
+        ParseResult.Parsed p = subject.get().parsed();
+        return p == null ? "" : p.record().accessToken();
+    }
+
+    private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+        busy.set(true);
+        executor.submit(work, r -> {
+            busy.set(false);
+            done.accept(r);
+        }, e -> {
+            busy.set(false);
+            error.set(e instanceof UserError u ? messages.format(u.msg())
+                    : messages.get("error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+        });
+    }
+
+    private record ImportResult(TokenSubject subject, Msg problem, boolean undoable) {
+    }
+
+    /** A failure with a sentence for the user. */
+    static final class UserError extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Msg msg;
+
+        UserError(Msg msg) {
+            super(msg.key(), null, false, false);
+            this.msg = msg;
+        }
+
+        Msg msg() {
+            return msg;
+        }
+    }
+}
