@@ -1,3 +1,4 @@
+/** Coze Token Doctor: why a Coze OAuth token stopped working, and the way back to a working one. */
 module dev.tokendoctor {
     requires javafx.controls;
     requires javafx.fxml;
@@ -11,4 +12,12 @@ module dev.tokendoctor {
     // httpclient5 is an automatic module and cannot declare these itself.
     requires jdk.net;
     requires java.security.jgss;
+
+    // The services, for other tools and the sandbox's command line.
+    exports dev.tokendoctor.core.i18n;
+    exports dev.tokendoctor.core.token;
+    exports dev.tokendoctor.storage;
+
+    // JavaFX constructs the Application reflectively: only javafx.graphics needs the app package.
+    exports dev.tokendoctor.app to javafx.graphics;
 }

@@ -21,8 +21,9 @@ public final class Messages {
 
     public Messages(Locale locale) {
         this.locale = supported(locale);
-        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        // messages_en exists (empty, inheriting the base) so that English never falls back to
+        // the default locale's bundle on a Chinese system; a Control is not allowed in a named module.
+        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale);
     }
 
     /** Chinese for any Chinese locale, English for everything else. */
