@@ -112,12 +112,14 @@ public final class FileTokenStore implements TokenStore {
     }
 
     /** {@code tokens-<UTC time>-<n>-<why>.json}: names sort by time, and never collide. */
-    private Path unique(Path folder, String why) {
+    private Path unique(Path folder, String why) throws IOException {
         String stamp = STAMP.format(clock.instant());
         for (int n = 0; ; n++) {
-            Path candidate = folder.resolve(String.format("tokens-%s-%03d-%s.json", stamp, n, why));
-            if (!Files.exists(candidate)) {
-                return candidate;
+            String prefix = String.format("tokens-%s-%03d-", stamp, n);
+            try (Stream<Path> siblings = Files.list(folder)) {
+                if (siblings.noneMatch(p -> p.getFileName().toString().startsWith(prefix))) {
+                    return folder.resolve(prefix + why + ".json");
+                }
             }
         }
     }

@@ -58,7 +58,7 @@ public final class TokenStatusViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper stored_ = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper hasStored = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(false);
     private final BooleanProperty revealed = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper revealedAccess = new ReadOnlyStringWrapper("");
@@ -93,7 +93,7 @@ public final class TokenStatusViewModel {
     public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty undoableProperty() { return undoable.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty storedProperty() { return stored_.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty storedProperty() { return hasStored.getReadOnlyProperty(); }
     /** Writable: the user's explicit choice to see the full access token. */
     public BooleanProperty revealedProperty() { return revealed; }
     public ReadOnlyStringProperty revealedAccessProperty() { return revealedAccess.getReadOnlyProperty(); }
@@ -101,7 +101,7 @@ public final class TokenStatusViewModel {
     public StringProperty pasteTextProperty() { return pasteText; }
     public BooleanProperty notificationsEnabledProperty() { return notificationsEnabled; }
 
-    public BooleanBinding canClear() { return stored_.getReadOnlyProperty().and(busy.not()); }
+    public BooleanBinding canClear() { return hasStored.getReadOnlyProperty().and(busy.not()); }
     public BooleanBinding canUndo() { return undoable.getReadOnlyProperty().and(busy.not()); }
     public BooleanBinding canCheckPaste() { return Bindings.createBooleanBinding(() -> !pasteText.get().isBlank(), pasteText).and(busy.not()); }
     public BooleanBinding canReveal() { return Bindings.createBooleanBinding(() -> subject.get().parsed() != null, subject); }
@@ -162,7 +162,7 @@ public final class TokenStatusViewModel {
             return;
         }
         run(() -> stored.store().clear(), cleared -> {
-            stored_.set(false);
+            hasStored.set(false);
             undoable.set(true);
             follow(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
             info.set(messages.get("info.cleared"));
@@ -214,10 +214,11 @@ public final class TokenStatusViewModel {
     /** Background part of an import: a good record is written to the store (backup first). */
     private ImportResult importNow(ParseResult result, Msg source) throws IOException {
         if (result instanceof ParseResult.Parsed parsed) {
+            boolean replaced = stored.store().read().isPresent();
             stored.save(parsed.record());
-            return new ImportResult(new TokenSubject(parsed, source), null, stored.store().canUndo());
+            return new ImportResult(new TokenSubject(parsed, source), null, stored.store().canUndo(), replaced);
         }
-        return new ImportResult(null, ((ParseResult.Rejected) result).problem().message(), false);
+        return new ImportResult(null, ((ParseResult.Rejected) result).problem().message(), false, false);
     }
 
     private void afterImport(ImportResult r) {
@@ -225,24 +226,24 @@ public final class TokenStatusViewModel {
             error.set(messages.get("error.input", messages.format(r.problem())));
             return;
         }
-        stored_.set(true);
+        hasStored.set(true);
         undoable.set(r.undoable());
         pasteText.set("");
         follow(r.subject());
-        info.set(messages.get("info.imported", stored.store().file().toString()));
+        info.set(messages.get(r.replaced() ? "info.imported" : "info.importedFirst", stored.store().file().toString()));
     }
 
     private void showLoaded(StoredTokens.Loaded loaded) {
         Msg storeSource = Msg.of("source.store", stored.store().file().toString());
         if (loaded instanceof StoredTokens.Found found) {
-            stored_.set(true);
+            hasStored.set(true);
             follow(new TokenSubject(found.parsed(), storeSource));
         } else if (loaded instanceof StoredTokens.Quarantined q) {
-            stored_.set(false);
+            hasStored.set(false);
             follow(new TokenSubject(new ParseResult.Rejected(q.problem()), storeSource));
             error.set(messages.get("error.quarantined", q.movedTo().toString(), messages.format(q.problem().message())));
         } else {
-            stored_.set(false);
+            hasStored.set(false);
             follow(TokenSubject.missing(storeSource));
         }
     }
@@ -290,7 +291,7 @@ public final class TokenStatusViewModel {
         });
     }
 
-    private record ImportResult(TokenSubject subject, Msg problem, boolean undoable) {
+    private record ImportResult(TokenSubject subject, Msg problem, boolean undoable, boolean replaced) {
     }
 
     /** A failure with a sentence for the user. */
