@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,17 +30,20 @@ public final class TokenStatusView {
 
     private final TokenStatusViewModel vm;
     private final ResourceBundle b;
-    private final ScrollPane root = new ScrollPane();
+    private final ScrollPane scroll = new ScrollPane();
+    private final BorderPane root = new BorderPane();
 
     public TokenStatusView(TokenStatusViewModel vm, ResourceBundle bundle) {
         this.vm = vm;
         this.b = bundle;
         VBox content = new VBox(14, banners(), verdict(), card(), details(), lines("status.reasons", "reasons-box", StatusText::reasons, "reason"),
-                lines("status.warnings", "warnings-box", StatusText::warnings, "warning"), pasteBox(), actions());
-        content.setPadding(new Insets(18));
+                lines("status.warnings", "warnings-box", StatusText::warnings, "warning"), pasteBox());
+        content.setPadding(new Insets(12, 18, 18, 18));
         content.getStyleClass().add("status-screen");
-        root.setContent(content);
-        root.setFitToWidth(true);
+        scroll.setContent(content);
+        scroll.setFitToWidth(true);
+        root.setTop(actions());
+        root.setCenter(scroll);
         root.setId("status-screen");
     }
 
@@ -212,6 +216,7 @@ public final class TokenStatusView {
         Button undo = button("undo", "action.undo", vm::undo);
         undo.disableProperty().bind(vm.canUndo().not());
         HBox bar = new HBox(8, copy, clear, undo);
+        bar.setPadding(new Insets(10, 18, 10, 18));
         bar.getStyleClass().add("action-bar");
         return bar;
     }

@@ -1,0 +1,115 @@
+package dev.tokendoctor.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of DESIGN.md, each with the reason it exists. */
+class ArchitectureTest {
+
+    static JavaClasses main;
+
+    @BeforeAll
+    static void importMain() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.tokendoctor");
+    }
+
+    @Test
+    void servicesAreFreeOfJavaFx() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackages("dev.tokendoctor.ui..", "dev.tokendoctor.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..")
+                .because("services must run in tests, the sandbox's command line and reports without a toolkit");
+        rule.check(main);
+    }
+
+    @Test
+    void viewModelsKnowNoSceneGraph() {
+        ArchRule rule = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "javafx.application..",
+                        "javafx.animation..", "org.controlsfx..")
+                .because("a view model is tested without a robot; dialogs, pickers and timers go through interfaces");
+        rule.check(main);
+    }
+
+    @Test
+    void viewModelsUseOnlyJavaFxPropertiesAndCollections() {
+        ArchRule rule = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat(resideInAPackage("javafx..")
+                        .and(not(resideInAnyPackage("javafx.beans..", "javafx.collections.."))))
+                .because("javafx.beans and javafx.collections are observable state, not UI (STYLE rule 4)");
+        rule.check(main);
+    }
+
+    @Test
+    void coreDependsOnNothingOfOurs() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.tokendoctor.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tokendoctor.oauth..", "dev.tokendoctor.storage..",
+                        "dev.tokendoctor.ui..", "dev.tokendoctor.app..", "dev.tokendoctor.report..", "dev.tokendoctor.sandbox..")
+                .because("the token rules are the foundation every other layer builds on; they must not move with them");
+        rule.check(main);
+    }
+
+    @Test
+    void servicesDoNotReachUp() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("dev.tokendoctor.oauth..", "dev.tokendoctor.storage..",
+                        "dev.tokendoctor.report..", "dev.tokendoctor.sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tokendoctor.ui..", "dev.tokendoctor.app..")
+                .because("arrows point down the layers: the UI uses services, never the reverse");
+        rule.check(main);
+    }
+
+    @Test
+    void sandboxSharesNoCodeWithTheClient() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.tokendoctor.sandbox..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tokendoctor.oauth..", "dev.tokendoctor.storage..")
+                .allowEmptyShould(true)
+                .because("the sandbox must be able to disagree with the client, or it proves nothing");
+        rule.check(main);
+        ArchRule reverse = noClasses().that().resideInAPackage("dev.tokendoctor.oauth..")
+                .should().dependOnClassesThat().resideInAPackage("dev.tokendoctor.sandbox..")
+                .allowEmptyShould(true)
+                .because("the client must not be written against the sandbox's internals");
+        reverse.check(main);
+    }
+
+    @Test
+    void onlyTheAppPackageComposesScreens() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.tokendoctor.ui..")
+                .should().dependOnClassesThat().resideInAPackage("dev.tokendoctor.app..")
+                .because("app/ is the one composition root; screens get what they need through constructors");
+        rule.check(main);
+    }
+
+    @Test
+    void viewsReachServicesOnlyThroughTheirViewModel() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.tokendoctor.ui..").and().haveSimpleNameEndingWith("View")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.tokendoctor.storage..", "dev.tokendoctor.oauth..",
+                        "dev.tokendoctor.report..", "dev.tokendoctor.sandbox..")
+                .because("a view only binds: parsing, HTTP and files are reached through its view model");
+        rule.check(main);
+    }
+
+    @Test
+    void screensDoNotReachIntoEachOther() {
+        for (String screen : new String[] {"status", "settings"}) {
+            ArchRule rule = noClasses().that().resideInAPackage("dev.tokendoctor.ui." + screen + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(otherScreens(screen))
+                    .because("one feature, one package: screens change independently and meet only in the shell and app/");
+            rule.check(main);
+        }
+    }
+
+    private static String[] otherScreens(String screen) {
+        return java.util.stream.Stream.of("status", "settings", "inspector", "wizard", "login", "netlog")
+                .filter(s -> !s.equals(screen)).map(s -> "dev.tokendoctor.ui." + s + "..").toArray(String[]::new);
+    }
+}
