@@ -76,7 +76,7 @@ final class DeviceFlow {
             byDeviceCode.put(deviceCode, new Pending(check.app().clientId(), userCode,
                     clock.instant().plus(config.deviceCodeLifetime()), config.deviceInterval()));
         }
-        events.record(EventKind.DEVICE_CODE_ISSUED, check.app().clientId(), "user code " + userCode);
+        events.record(EventKind.DEVICE_CODE_ISSUED, check.app().clientId(), "user code " + Redact.of(userCode));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("device_code", deviceCode);
         answer.put("user_code", userCode);
@@ -148,7 +148,7 @@ final class DeviceFlow {
             pending.status = approve ? Status.APPROVED : Status.DENIED;
         }
         events.record(approve ? EventKind.DEVICE_APPROVED : EventKind.DEVICE_DENIED, pending.clientId,
-                "user code " + normalized);
+                "user code " + Redact.of(normalized));
         return Decision.DONE;
     }
 

@@ -90,9 +90,15 @@ public record SandboxConfig(String host, int port, String apiHost, Clock clock,
                 refreshRestartsWindow, jwtLeeway);
     }
 
-    public SandboxConfig withDevice(Duration codeLifetime2, Duration interval) {
+    public SandboxConfig withDeviceCode(Duration lifetime, Duration interval) {
         return new SandboxConfig(host, port, apiHost, clock, accessTokenLifetime,
-                refreshTokenLifetime, codeLifetime, codeLifetime2, interval,
+                refreshTokenLifetime, codeLifetime, lifetime, interval,
                 refreshRestartsWindow, jwtLeeway);
+    }
+
+    public SandboxConfig withRefreshRestartsWindow(boolean restarts) {
+        return new SandboxConfig(host, port, apiHost, clock, accessTokenLifetime,
+                refreshTokenLifetime, codeLifetime, deviceCodeLifetime, deviceInterval,
+                restarts, jwtLeeway);
     }
 }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class RefreshGrantTest extends SandboxTestBase {
@@ -34,6 +37,25 @@ class RefreshGrantTest extends SandboxTestBase {
         assertThat(refresh((String) second.get("refresh_token")).statusCode()).isEqualTo(200);
         assertThat(sandbox.events().count(EventKind.REFRESH_SERVED)).isEqualTo(2);
         assertThat(sandbox.events().count(EventKind.REFRESH_REUSED)).isEqualTo(1);
+    }
+
+    @Test
+    void twoConcurrentRefreshesWithOneTokenCannotBothSucceed() throws Exception {
+        String refreshToken = (String) webTokens().get("refresh_token");
+        CompletableFuture<HttpResponse<String>> a = CompletableFuture.supplyAsync(() -> refreshUnchecked(refreshToken));
+        CompletableFuture<HttpResponse<String>> b = CompletableFuture.supplyAsync(() -> refreshUnchecked(refreshToken));
+
+        List<Integer> statuses = List.of(a.get(10, TimeUnit.SECONDS).statusCode(), b.get(10, TimeUnit.SECONDS).statusCode());
+        assertThat(statuses).containsExactlyInAnyOrder(200, 400);
+        assertThat(sandbox.events().count(EventKind.REFRESH_SERVED)).isEqualTo(1);
+    }
+
+    private HttpResponse<String> refreshUnchecked(String refreshToken) {
+        try {
+            return refresh(refreshToken);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
