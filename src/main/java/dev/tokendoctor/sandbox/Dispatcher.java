@@ -53,16 +53,19 @@ final class Dispatcher implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            Request request = read(exchange);
-            Answer answer = answer(request);
-            if (answer.dropped()) {
-                return; // closing an exchange before its headers closes the connection
+        try {
+            Answer answer;
+            try {
+                answer = answer(read(exchange));
+            } catch (RuntimeException e) {
+                // A bug in a route must not take the server thread down; say so without details.
+                answer = Answer.oauthError(500, "internal_error", "internal error");
             }
-            write(exchange, answer);
-        } catch (RuntimeException e) {
-            // A bug in a route must not take the server thread down; say so without details.
-            write(exchange, Answer.oauthError(500, "internal_error", "internal error"));
+            if (!answer.dropped()) { // closing an exchange before its headers closes the connection
+                write(exchange, answer);
+            }
+        } finally {
+            exchange.close();
         }
     }
 
