@@ -1,0 +1,40 @@
+package dev.tokendoctor.sandbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Optional;
+
+/** JSON in and out, as plain maps: the sandbox has no DTOs to open to Jackson. */
+final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private Json() {
+    }
+
+    static byte[] write(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The object in {@code body}, or empty when it is not a JSON object. */
+    static Optional<Map<String, Object>> readObject(byte[] body) {
+        if (body == null || body.length == 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(MAPPER.readValue(body, MAP));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}
