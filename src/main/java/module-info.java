@@ -11,4 +11,6 @@ module dev.tokendoctor {
     // httpclient5 is an automatic module and cannot declare these itself.
     requires jdk.net;
     requires java.security.jgss;
+
+    exports dev.tokendoctor.oauth;
 }
