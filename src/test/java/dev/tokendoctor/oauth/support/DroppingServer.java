@@ -7,13 +7,22 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 
-/** Accepts a connection, reads the request head, and hangs up without a word. */
+/**
+ * Accepts a connection, reads what the client sends first, writes a fixed reply (none by
+ * default) and hangs up. A plain-text reply to a TLS ClientHello makes the handshake fail at once.
+ */
 public final class DroppingServer implements AutoCloseable {
 
     private final ServerSocket socket;
     private final Thread thread;
+    private final byte[] reply;
 
     public DroppingServer() {
+        this(new byte[0]);
+    }
+
+    public DroppingServer(byte[] reply) {
+        this.reply = reply.clone();
         try {
             socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
@@ -34,6 +43,8 @@ public final class DroppingServer implements AutoCloseable {
                 InputStream in = client.getInputStream();
                 byte[] buffer = new byte[4096];
                 in.read(buffer);
+                client.getOutputStream().write(reply);
+                client.getOutputStream().flush();
             } catch (IOException e) {
                 return;
             }
