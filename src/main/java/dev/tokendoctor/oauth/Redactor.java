@@ -28,7 +28,8 @@ public final class Redactor {
     private static final Pattern JSON_FIELD = Pattern.compile(
             "(\"(?:" + NAMES + ")\"\\s*:\\s*\")((?:[^\"\\\\]|\\\\.)*)(\")", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARAMETER = Pattern.compile(
-            "((?:^|[?&])(?:" + NAMES + ")=)([^&#\\s\"]*)", Pattern.CASE_INSENSITIVE);
+            "((?:^|[?&])(?:" + NAMES + ")=)([^&#\\s\"]{0,5}…\\(\\d+\\)#[0-9a-f]{8}|[^&#\\s\"]*)",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PEM = Pattern.compile(
             "-----BEGIN ([A-Z0-9 ]+)-----[\\s\\S]*?(?:-----END \\1-----|$)");
     private static final Pattern JWT = Pattern.compile(
