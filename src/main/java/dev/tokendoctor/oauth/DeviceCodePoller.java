@@ -23,13 +23,18 @@ public final class DeviceCodePoller {
     private final Clock clock;
     private final Sleeper sleeper;
 
+    /**
+     * @param client  sends each poll
+     * @param clock   decides when the device code has expired locally
+     * @param sleeper waits between polls ({@link Sleeper#SYSTEM} in the app)
+     */
     public DeviceCodePoller(CozeOAuthClient client, Clock clock, Sleeper sleeper) {
         this.client = Objects.requireNonNull(client, "client");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     }
 
-    /** Polls until an outcome other than "keep waiting"; see {@link #poll(String, DeviceAuthorization, BooleanSupplier, Consumer)}. */
+    /** Polls until an outcome other than "keep waiting", without progress reports. */
     public OAuthOutcome poll(String clientId, DeviceAuthorization authorization, BooleanSupplier cancelled) {
         return poll(clientId, authorization, cancelled, outcome -> { });
     }

@@ -71,6 +71,8 @@ final class HttpTransport implements AutoCloseable {
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDefaultConnectionConfig(connection)
                         .setMaxConnPerRoute(20).setMaxConnTotal(40)
+                        // javax.net.ssl.* (a corporate trust store) is honoured; verification stays on.
+                        .useSystemProperties()
                         .build())
                 .setDefaultRequestConfig(RequestConfig.custom()
                         .setResponseTimeout(Timeout.of(config.responseTimeout()))
