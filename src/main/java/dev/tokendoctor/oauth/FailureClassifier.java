@@ -38,6 +38,7 @@ final class FailureClassifier {
         return new NetworkFailure(kind, message, failure.getClass().getName());
     }
 
+    @SuppressWarnings("deprecation") // still thrown by 5.6 for a proxy's CONNECT refusal
     private static Kind kindOf(IOException failure, boolean viaProxy) {
         if (has(failure, TunnelRefusedException.class)) {
             return Kind.PROXY;
