@@ -17,6 +17,7 @@ module dev.tokendoctor {
     exports dev.tokendoctor.core.i18n;
     exports dev.tokendoctor.core.token;
     exports dev.tokendoctor.storage;
+    exports dev.tokendoctor.oauth;
     exports dev.tokendoctor.sandbox;
 
     // JavaFX constructs the Application reflectively: only javafx.graphics needs the app package.
