@@ -2,7 +2,6 @@ package dev.tokendoctor.core.token;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.ExpiryResolver.Resolution;
 import dev.tokendoctor.core.token.ParseResult.ExpiryReading;
@@ -31,7 +30,6 @@ final class RecordReader {
     static final List<String> NESTS = List.of("tokens", "data", "token", "result", "value", "oauth", "auth", "credentials");
     private static final int MAX_DEPTH = 5;
     private static final Duration LEEWAY = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Instant now;
     private final Warnings warnings = new Warnings();
@@ -79,7 +77,7 @@ final class RecordReader {
         if (value.startsWith("{") || value.startsWith("\"")) {
             JsonNode inner;
             try {
-                inner = JSON.readTree(value);
+                inner = TokenParser.JSON.readTree(value);
             } catch (JsonProcessingException e) {
                 throw problem(ParseProblem.Code.INVALID_JSON, path,
                         Msg.of("parse.innerJson", path, TokenParser.firstLine(e.getOriginalMessage())));
