@@ -60,7 +60,7 @@ record TimeValue(Scale scale, BigDecimal number, Instant instant, String raw) {
                 return new TimeValue(Scale.ISO, null, Instant.parse(text), text);
             } catch (DateTimeParseException e2) {
                 throw new Problem(new ParseProblem(ParseProblem.Code.BAD_TIME, path,
-                        Msg.of("parse.time.text", path, abbreviate(text))));
+                        Msg.of("parse.time.text", path, shown(text))));
             }
         }
     }
@@ -97,6 +97,14 @@ record TimeValue(Scale scale, BigDecimal number, Instant instant, String raw) {
             case NUMBER -> "number";
             default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
         };
+    }
+
+    /**
+     * A time field's text as it may be shown: a token pasted into the wrong field is a secret,
+     * so anything long that is not made of date characters is shown as its fingerprint.
+     */
+    static String shown(String text) {
+        return text.length() <= 12 || text.matches("[0-9TZtz:+.\\-/ ]*") ? abbreviate(text) : Fingerprint.text(text);
     }
 
     static String abbreviate(String text) {
