@@ -338,6 +338,34 @@ class TokenParserTest {
     }
 
     @Test
+    void mutatedInputsNeverThrowNorHang() {
+        String[] seeds = {COZE, CAMEL_MS, encode(COZE), JWT_EXP, "{\"access_token\":\"" + JWT_EXP
+                + "\",\"expires_in\":900,\"issued_at\":\"2026-11-27T10:00:00Z\"}"};
+        String alphabet = "{}[]\":,.\\ 0123456789eE-+NaInfity\uFEFF\u00e9czu_\n\tTZ";
+        java.util.Random random = new java.util.Random(20261127);
+        HealthEvaluator evaluator = new HealthEvaluator(HealthPolicy.DEFAULT);
+        TokenParser parser = Fixtures.parser();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (int i = 0; i < 5_000; i++) {
+                StringBuilder text = new StringBuilder(seeds[random.nextInt(seeds.length)]);
+                for (int m = random.nextInt(4); m >= 0 && text.length() > 0; m--) {
+                    int at = random.nextInt(text.length());
+                    char c = alphabet.charAt(random.nextInt(alphabet.length()));
+                    switch (random.nextInt(3)) {
+                        case 0 -> text.deleteCharAt(at);
+                        case 1 -> text.insert(at, c);
+                        default -> text.setCharAt(at, c);
+                    }
+                }
+                ParseResult result = parser.parse(text.toString());
+                assertThat(evaluator.evaluate(result, NOW).state()).isNotNull();
+                assertThat(parser.parse(text.toString().getBytes(StandardCharsets.UTF_8))).isNotNull();
+            }
+        });
+    }
+
+    @Test
     void tokenKindsComeFromThePrefix() {
         assertThat(TokenKind.of(CZU)).isEqualTo(TokenKind.COZE_USER);
         assertThat(TokenKind.of(CZS)).isEqualTo(TokenKind.COZE_SERVICE);
