@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures parse + evaluate per record (Coze response, double-encoded nested camelCase, bare JWT)
 # with JMH and prints the figures in µs/op.
-#   scripts/bench-parse.sh                 # offline, 1 fork, 3 warm-up and 5 measured 1 s iterations
+#   scripts/bench-parse.sh                 # offline, 1 fork, 5 warm-up and 5 measured 1 s iterations
 #   MVN_FLAGS= scripts/bench-parse.sh      # let Maven go online (a fresh machine)
 #   scripts/bench-parse.sh -i 10           # extra arguments go to JMH
 set -euo pipefail
@@ -17,4 +17,4 @@ trap 'rm -f "$classpath_file"' EXIT
 mvn -B -q $mvn_flags dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
 
 java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
-    org.openjdk.jmh.Main ParseEvaluateBenchmark -f 1 -wi 3 -i 5 -w 1s -r 1s "$@"
+    org.openjdk.jmh.Main ParseEvaluateBenchmark -f 1 -wi 5 -i 5 -w 1s -r 1s "$@"
