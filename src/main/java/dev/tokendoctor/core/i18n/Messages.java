@@ -65,9 +65,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        if (args.length == 0) {
-            return pattern;
-        }
+        // Always through MessageFormat: the bundles write a quote as '', with or without arguments.
         return new MessageFormat(pattern, locale).format(args);
     }
 

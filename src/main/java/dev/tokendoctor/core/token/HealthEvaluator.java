@@ -61,7 +61,7 @@ public final class HealthEvaluator {
             return new TokenHealth(state, now, accessLeft, refreshLeft, used, reasons);
         }
         if (accessLeft.compareTo(policy.expiringSoon()) <= 0) {
-            reasons.add(Msg.of("health.expiringSoon", Durations.text(accessLeft), policy.expiringSoon().toMinutes()));
+            reasons.add(Msg.of("health.expiringSoon", Durations.text(accessLeft), Durations.text(policy.expiringSoon())));
             refreshOutlook(record, refreshLeft, reasons);
             return new TokenHealth(HealthState.EXPIRING_SOON, now, accessLeft, refreshLeft, used, reasons);
         }

@@ -15,6 +15,8 @@ import java.util.Map;
 public final class JwtDecoder {
 
     private static final String[] PART_NAMES = {"header", "payload", "signature"};
+    private static final String[] TIME_CLAIMS = {"exp", "iat", "nbf"};
+    private static final long MAX_EPOCH_SECONDS = TimeValue.EPOCH_MILLIS_MIN.longValue();
 
     /** Whether a string claims to be a JWT: two dots, or the {@code eyJ} start of a JSON header. */
     public static boolean looksLikeJwt(String token) {
@@ -42,6 +44,10 @@ public final class JwtDecoder {
         }
         try {
             DecodedJWT jwt = JWT.decode(token);
+            ParseProblem badTime = checkTimes(jwt);
+            if (badTime != null) {
+                return failed(badTime);
+            }
             return new Result(new JwtDetails(claims(headerClaims(jwt)), claims(jwt.getClaims()), jwt.getAlgorithm(),
                     instant(jwt.getClaim("exp")), instant(jwt.getClaim("iat")), instant(jwt.getClaim("nbf"))), null);
         } catch (JWTDecodeException e) {
@@ -65,6 +71,22 @@ public final class JwtDecoder {
         String json = new String(bytes, StandardCharsets.UTF_8).trim();
         if (!json.startsWith("{")) {
             return new ParseProblem(ParseProblem.Code.BAD_JWT, name, Msg.of("parse.jwt.notJson", index + 1, name));
+        }
+        return null;
+    }
+
+    /** exp, iat and nbf must be Unix seconds a clock can show: not negative, before the year 5138. */
+    private static ParseProblem checkTimes(DecodedJWT jwt) {
+        for (String name : TIME_CLAIMS) {
+            Claim claim = jwt.getClaim(name);
+            if (claim.isMissing() || claim.isNull()) {
+                continue;
+            }
+            Long seconds = claim.asLong();
+            if (seconds == null || seconds < 0 || seconds >= MAX_EPOCH_SECONDS) {
+                return new ParseProblem(ParseProblem.Code.BAD_TIME, name,
+                        Msg.of("parse.time.range", name, String.valueOf(seconds)));
+            }
         }
         return null;
     }
@@ -99,13 +121,9 @@ public final class JwtDecoder {
         return seconds == null ? null : Instant.ofEpochSecond(seconds);
     }
 
-    /** java-jwt messages quote the token's parts; keep only the sentence before any quote. */
+    /** java-jwt messages quote the token's parts; those parts are redacted. */
     private static String safeDetail(String message) {
-        if (message == null) {
-            return "";
-        }
-        int cut = message.indexOf('\'');
-        return (cut > 0 ? message.substring(0, cut) : message).trim();
+        return TokenParser.firstLine(message);
     }
 
     private JwtDecoder() {

@@ -3,8 +3,9 @@ package dev.tokendoctor.core.token;
 import dev.tokendoctor.core.i18n.Msg;
 
 /**
- * Why an input was refused, and where: a JSON path such as {@code $.tokens.expires_in},
- * a position such as {@code line 3, column 14}, or a byte offset.
+ * Why an input was refused, and where: a JSON path such as {@code $.tokens.expires_in} (with the
+ * part of a JWT, e.g. {@code $.access_token (JWT payload)}), a position such as
+ * {@code line 3, column 14}, or a byte offset.
  */
 public record ParseProblem(Code code, String where, Msg message) {
 

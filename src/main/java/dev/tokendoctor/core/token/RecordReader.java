@@ -2,7 +2,6 @@ package dev.tokendoctor.core.token;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.ExpiryResolver.Resolution;
 import dev.tokendoctor.core.token.ParseResult.ExpiryReading;
@@ -31,7 +30,6 @@ final class RecordReader {
     static final List<String> NESTS = List.of("tokens", "data", "token", "result", "value", "oauth", "auth", "credentials");
     private static final int MAX_DEPTH = 5;
     private static final Duration LEEWAY = Duration.ofSeconds(60);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Instant now;
     private final Warnings warnings = new Warnings();
@@ -79,7 +77,7 @@ final class RecordReader {
         if (value.startsWith("{") || value.startsWith("\"")) {
             JsonNode inner;
             try {
-                inner = JSON.readTree(value);
+                inner = TokenParser.JSON.readTree(value);
             } catch (JsonProcessingException e) {
                 throw problem(ParseProblem.Code.INVALID_JSON, path,
                         Msg.of("parse.innerJson", path, TokenParser.firstLine(e.getOriginalMessage())));
@@ -95,7 +93,7 @@ final class RecordReader {
             return TokenParser.reject(ParseProblem.Code.NOT_A_TOKEN, path, Msg.of("parse.notAToken"));
         }
         try {
-            JwtDetails jwt = jwt(token);
+            JwtDetails jwt = jwt(token, path);
             Instant expiresAt = jwt == null ? null : jwt.expiresAt();
             ExpiryReading reading = expiresAt == null ? ExpiryReading.unknown()
                     : new ExpiryReading(ExpirySource.JWT_EXP, "exp", String.valueOf(expiresAt.getEpochSecond()));
@@ -120,7 +118,7 @@ final class RecordReader {
         if (refreshIssuedAt == null && refresh != null) {
             refreshIssuedAt = issuedAt;
         }
-        JwtDetails jwt = jwt(access);
+        JwtDetails jwt = jwt(access, accessPath(node, path));
         Resolution expiry = new ExpiryResolver(now).resolve(node, path, issuedAt);
         warnings.addAll(expiry.warnings());
         Instant expiresAt = expiry.expiresAt();
@@ -173,15 +171,22 @@ final class RecordReader {
         return camel ? Shape.CAMEL_CASE : Shape.COZE_RESPONSE;
     }
 
-    private static JwtDetails jwt(String token) throws Problem {
+    /** Decodes a JWT-looking token; a bad one is refused at its place, e.g. {@code $.access_token (JWT payload)}. */
+    private static JwtDetails jwt(String token, String where) throws Problem {
         if (!JwtDecoder.looksLikeJwt(token)) {
             return null;
         }
         JwtDecoder.Result result = JwtDecoder.decode(token);
         if (!result.ok()) {
-            throw new Problem(result.problem());
+            ParseProblem p = result.problem();
+            String part = "token".equals(p.where()) ? "" : " (JWT " + p.where() + ")";
+            throw problem(p.code(), where + part, p.message());
         }
         return result.details();
+    }
+
+    private static String accessPath(JsonNode node, String path) {
+        return ACCESS.stream().filter(name -> node.hasNonNull(name)).findFirst().map(name -> path + "." + name).orElse(path);
     }
 
     private static String text(JsonNode node, List<String> names, String path, boolean required) throws Problem {

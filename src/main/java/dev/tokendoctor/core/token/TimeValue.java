@@ -20,6 +20,7 @@ record TimeValue(Scale scale, BigDecimal number, Instant instant, String raw) {
     static final BigDecimal EPOCH_SECONDS_MIN = new BigDecimal("1e8");
     static final BigDecimal EPOCH_MILLIS_MIN = new BigDecimal("1e11");
     static final BigDecimal TOO_LARGE = new BigDecimal("1e14");
+    private static final int MAX_NUMBER_TEXT = 40;
 
     /** Classifies the value at {@code path}, or throws a {@link Problem} saying what is wrong. */
     static TimeValue read(JsonNode node, String path) throws Problem {
@@ -41,7 +42,16 @@ record TimeValue(Scale scale, BigDecimal number, Instant instant, String raw) {
 
     private static TimeValue readText(String text, String path) throws Problem {
         if (text.matches("-?\\d+(\\.\\d+)?([eE][+-]?\\d+)?")) {
-            return classify(new BigDecimal(text), path, text);
+            // A possible time has at most 14 integer digits; a long digit string would make
+            // BigDecimal work for seconds, and an exponent beyond int range would throw.
+            if (text.length() > MAX_NUMBER_TEXT) {
+                throw bad(path, text);
+            }
+            try {
+                return classify(new BigDecimal(text), path, text);
+            } catch (NumberFormatException e) {
+                throw bad(path, text);
+            }
         }
         try {
             return new TimeValue(Scale.ISO, null, OffsetDateTime.parse(text).toInstant(), text);
@@ -50,7 +60,7 @@ record TimeValue(Scale scale, BigDecimal number, Instant instant, String raw) {
                 return new TimeValue(Scale.ISO, null, Instant.parse(text), text);
             } catch (DateTimeParseException e2) {
                 throw new Problem(new ParseProblem(ParseProblem.Code.BAD_TIME, path,
-                        Msg.of("parse.time.text", path, abbreviate(text))));
+                        Msg.of("parse.time.text", path, shown(text))));
             }
         }
     }
@@ -87,6 +97,14 @@ record TimeValue(Scale scale, BigDecimal number, Instant instant, String raw) {
             case NUMBER -> "number";
             default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
         };
+    }
+
+    /**
+     * A time field's text as it may be shown: a token pasted into the wrong field is a secret,
+     * so anything long that is not made of date characters is shown as its fingerprint.
+     */
+    static String shown(String text) {
+        return text.length() <= 12 || text.matches("[0-9TZtz:+.\\-/ ]*") ? abbreviate(text) : Fingerprint.text(text);
     }
 
     static String abbreviate(String text) {

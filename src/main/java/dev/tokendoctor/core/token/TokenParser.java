@@ -3,6 +3,7 @@ package dev.tokendoctor.core.token;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tokendoctor.core.i18n.Msg;
@@ -25,8 +26,10 @@ public final class TokenParser {
     /** localStorage values are small; a megabyte is far beyond any token record. */
     public static final int MAX_CHARS = 1 << 20;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
+    /** Shared with {@link RecordReader} so a double-encoded value is read by the same rules. */
+    static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Clock clock;
 
@@ -72,6 +75,9 @@ public final class TokenParser {
             }
         }
         String trimmed = stripBom(text.trim());
+        if (trimmed.isEmpty()) {
+            return reject(ParseProblem.Code.EMPTY, "input", Msg.of("parse.empty"));
+        }
         char first = trimmed.charAt(0);
         if (first == '{' || first == '[' || first == '"') {
             return parseJson(trimmed);
@@ -123,16 +129,20 @@ public final class TokenParser {
         return s.startsWith("\uFEFF") ? s.substring(1).trim() : s;
     }
 
-    /** Jackson's messages may quote the input (a secret); keep the reason up to the first quote. */
+    /**
+     * Jackson's and java-jwt's messages may quote the input (a secret): quoted parts become
+     * an ellipsis, and an unmatched quote cuts the rest.
+     */
     static String firstLine(String message) {
         if (message == null) {
             return "";
         }
         String line = message.lines().findFirst().orElse("");
-        int quote = line.indexOf('"');
-        int tick = line.indexOf('\'');
+        String redacted = line.replaceAll("'[^']*'|\"[^\"]*\"", "…");
+        int quote = redacted.indexOf('"');
+        int tick = redacted.indexOf('\'');
         int cut = quote < 0 ? tick : tick < 0 ? quote : Math.min(quote, tick);
-        String reason = cut > 0 ? line.substring(0, cut) : line;
-        return reason.replaceAll("[\\s:(]+$", "").trim();
+        String reason = cut >= 0 ? redacted.substring(0, cut) : redacted;
+        return reason.replaceAll("[\\s:(.]+$", "").trim();
     }
 }

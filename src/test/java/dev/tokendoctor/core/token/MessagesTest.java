@@ -1,0 +1,148 @@
+package dev.tokendoctor.core.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.i18n.Msg;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    /** Every message key the core uses is a string literal with one of these prefixes. */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:parse|interp|warn|health)\\.[A-Za-z0-9_.]+)\"");
+    private static final Path CORE_SOURCES = Path.of("src/main/java/dev/tokendoctor/core");
+    private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
+
+    private static final Properties ENGLISH = load("messages.properties");
+    private static final Properties CHINESE = load("messages_zh_CN.properties");
+
+    @Test
+    void everyKeyUsedInCoreExistsInBothBundles() {
+        Set<String> used = keysUsedInCore();
+
+        assertThat(used).hasSizeGreaterThan(40).contains("parse.empty", "health.valid", "warn.farFuture");
+        assertThat(ENGLISH.stringPropertyNames()).containsAll(used);
+        assertThat(CHINESE.stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void bothBundlesHaveTheSameKeys() {
+        assertThat(new TreeSet<>(CHINESE.stringPropertyNames()))
+                .containsExactlyElementsOf(new TreeSet<>(ENGLISH.stringPropertyNames()));
+    }
+
+    @Test
+    void bothBundlesTakeTheSameArguments() {
+        for (String key : ENGLISH.stringPropertyNames()) {
+            assertThat(argumentCount(CHINESE.getProperty(key))).as(key).isEqualTo(argumentCount(ENGLISH.getProperty(key)));
+        }
+    }
+
+    @Test
+    void everyMessageRendersCleanlyInBothLanguages() {
+        for (Locale locale : new Locale[] {Messages.ENGLISH, Messages.CHINESE}) {
+            Messages messages = new Messages(locale);
+            for (String key : ENGLISH.stringPropertyNames()) {
+                Object[] args = Stream.generate(() -> "ARG").limit(argumentCount(ENGLISH.getProperty(key))).toArray();
+                String text = messages.format(Msg.of(key, args));
+                assertThat(text).as(locale + " " + key)
+                        .doesNotStartWith("!").doesNotContain("''").doesNotContain("{").isNotBlank();
+                assertThat(count(text, "ARG")).as(locale + " " + key).isEqualTo(args.length);
+            }
+        }
+    }
+
+    @Test
+    void theChineseBundleRendersChinese() {
+        for (String key : CHINESE.stringPropertyNames()) {
+            assertThat(CJK.matcher(CHINESE.getProperty(key)).find()).as(key).isTrue();
+        }
+        Messages chinese = new Messages(Locale.forLanguageTag("zh-TW"));
+        assertThat(chinese.locale()).isEqualTo(Messages.CHINESE);
+        assertThat(chinese.format(Msg.of("health.missing"))).isEqualTo("没有保存任何令牌。");
+        assertThat(chinese.format(Msg.of("health.expired", "00:05:00"))).isEqualTo("访问令牌已于 00:05:00 前过期。");
+    }
+
+    @Test
+    void aQuoteIsRenderedOnceWithOrWithoutArguments() {
+        Messages english = new Messages(Messages.ENGLISH);
+
+        assertThat(english.format(Msg.of("warn.jwtUnverified"))).startsWith("The JWT's signature");
+        assertThat(english.format(Msg.of("interp.jwtExp", "2026-11-27T10:15:00Z")))
+                .isEqualTo("Expiry taken from the JWT's exp claim: 2026-11-27T10:15:00Z.");
+    }
+
+    @Test
+    void nestedMessagesAreRenderedInTheSameLanguage() {
+        Msg inner = Msg.of("parse.empty");
+
+        assertThat(new Messages(Messages.CHINESE).format(Msg.of("parse.innerJson", "$.data", inner)))
+                .contains("输入为空");
+    }
+
+    @Test
+    void languagesAreChosenFromTags() {
+        assertThat(Messages.parseLanguage("zh-CN")).isEqualTo(Messages.CHINESE);
+        assertThat(Messages.parseLanguage("en_US")).isEqualTo(Messages.ENGLISH);
+        assertThat(Messages.parseLanguage("fr")).isNull();
+        assertThat(Messages.supported(Locale.FRENCH)).isEqualTo(Messages.ENGLISH);
+        assertThat(new Messages(Messages.ENGLISH).get("no.such.key")).isEqualTo("!no.such.key!");
+    }
+
+    static Set<String> keysUsedInCore() {
+        try (Stream<Path> files = Files.walk(CORE_SOURCES)) {
+            return files.filter(p -> p.toString().endsWith(".java"))
+                    .flatMap(MessagesTest::keyLiterals)
+                    .collect(Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Stream<String> keyLiterals(Path file) {
+        try {
+            Matcher m = KEY_LITERAL.matcher(Files.readString(file));
+            Stream.Builder<String> keys = Stream.builder();
+            while (m.find()) {
+                keys.add(m.group(1));
+            }
+            return keys.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int argumentCount(String pattern) {
+        return new MessageFormat(pattern, Locale.ROOT).getFormatsByArgumentIndex().length;
+    }
+
+    private static int count(String text, String part) {
+        return text.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    private static Properties load(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/dev/tokendoctor/i18n/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}
