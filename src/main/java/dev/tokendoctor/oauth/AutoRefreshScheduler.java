@@ -109,11 +109,7 @@ public final class AutoRefreshScheduler implements AutoCloseable {
 
     private void refreshNow() {
         OAuthOutcome outcome = refresher.refresh();
-        try {
-            listener.accept(outcome);
-        } catch (RuntimeException e) {
-            // A faulty listener must not stop the refreshing.
-        }
+        // Schedule first, then tell the listener: whoever hears of the new grant sees the next refresh too.
         if (outcome instanceof OAuthOutcome.Success) {
             scheduleFor(((OAuthOutcome.Success) outcome).grant(), Duration.ofSeconds(1));
         } else if (outcome instanceof OAuthOutcome.ReauthorizationRequired
@@ -121,6 +117,11 @@ public final class AutoRefreshScheduler implements AutoCloseable {
             stop();
         } else {
             schedule(policy.retryDelay());
+        }
+        try {
+            listener.accept(outcome);
+        } catch (RuntimeException e) {
+            // A faulty listener must not stop the refreshing.
         }
     }
 }

@@ -71,6 +71,9 @@ class MessagesTest {
     @Test
     void theChineseBundleRendersChinese() {
         for (String key : CHINESE.stringPropertyNames()) {
+            if (key.equals("settings.language.en")) {
+                continue; // a language is named in its own language in the picker
+            }
             assertThat(CJK.matcher(CHINESE.getProperty(key)).find()).as(key).isTrue();
         }
         Messages chinese = new Messages(Locale.forLanguageTag("zh-TW"));
