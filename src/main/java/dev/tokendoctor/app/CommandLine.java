@@ -39,7 +39,8 @@ public record CommandLine(Locale language, Path tokenFile, Path dataDir, boolean
                 case "--help", "-h" -> help = true;
                 case "--measure-startup" -> measure = true;
                 case "--lang", "--token-file", "--data-dir" -> {
-                    String value = inline != null ? inline : i + 1 < args.size() ? args.get(++i) : null;
+                    String value = inline != null ? inline
+                            : i + 1 < args.size() && !args.get(i + 1).startsWith("--") ? args.get(++i) : null;
                     if (value == null || value.isBlank()) {
                         errors.add(Msg.of("cli.error.missingValue", name));
                     } else if (name.equals("--lang")) {
