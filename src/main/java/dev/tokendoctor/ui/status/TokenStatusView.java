@@ -110,6 +110,8 @@ public final class TokenStatusView {
         bar.progressProperty().bind(Bindings.createDoubleBinding(
                 () -> vm.text() == null ? 0 : Math.max(0, Math.min(1, vm.text().lifetimeUsed())), vm.textProperty()));
         bar.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.text() != null && vm.text().lifetimeUsed() >= 0, vm.textProperty()));
+        vm.healthProperty().addListener((o, a, h) -> styleBadge(bar, h));
+        styleBadge(bar, vm.health());
         Label lifetime = new Label();
         lifetime.getStyleClass().add("caption");
         Binder.text(lifetime, vm.textProperty(), StatusText::lifetimeText);

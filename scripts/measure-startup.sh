@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Time from process start to the first shown frame: the app's main window vs a bare JavaFX stage,
+# both launched the same way (java on the class path, same flags), N runs each, median printed.
+# Needs a display; without one it uses xvfb-run (Debian: apt-get install xvfb xauth libgtk-3-0).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${RUNS:-7}
+mvn -B -q ${MVN_FLAGS--o} test-compile
+cp_file=$(mktemp)
+mvn -B -q ${MVN_FLAGS--o} dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
+cp="target/classes:target/test-classes:$(cat "$cp_file")"
+rm -f "$cp_file"
+data=$(mktemp -d)
+trap 'rm -rf "$data"' EXIT
+wrap=()
+if [ -z "${DISPLAY:-}" ]; then wrap=(xvfb-run -a -s "-screen 0 1280x900x24"); fi
+
+measure() {
+  local label=$1; shift
+  local values=()
+  for _ in $(seq "$runs"); do
+    line=$("${wrap[@]}" java -cp "$cp" "$@" 2>/dev/null | grep '^first-frame-ms' || true)
+    values+=("${line##* }")
+  done
+  printf '%s\n' "${values[@]}" | sort -n | awk -v l="$label" '{a[NR]=$1} END {printf "%-12s median %d ms  (min %d, max %d, n=%d)\n", l, a[int((NR+1)/2)], a[1], a[NR], NR}'
+}
+
+measure "main-window" dev.tokendoctor.app.Launcher --measure-startup --lang en --data-dir "$data"
+measure "bare-stage" 'dev.tokendoctor.bench.BareStage$Main'
