@@ -93,6 +93,16 @@ class StatusScreenFxTest {
         assertThat(state()).isEqualTo(HealthState.MISSING);
     }
 
+    @Test
+    void tenMegabytesOfTextAreRefusedWithASentenceAndNoFreeze(FxRobot robot) throws Exception {
+        waitUntil(() -> !services.statusViewModel().busyProperty().get());
+        String huge = "x".repeat(10 * 1024 * 1024);
+        robot.interact(() -> robot.lookup("#paste-area").queryAs(TextArea.class).replaceText(huge));
+        // The refused paste never reaches the text control, so nothing can freeze on it.
+        assertThat(robot.lookup("#paste-area").queryAs(TextArea.class).getText()).isEmpty();
+        assertThat(text(robot, "#status-error")).contains("10.0 MB");
+    }
+
     private HealthState state() {
         return services.statusViewModel().health().state();
     }

@@ -15,6 +15,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -195,6 +196,14 @@ public final class TokenStatusView {
         area.setPromptText(b.getString("paste.prompt"));
         area.setPrefRowCount(4);
         area.setWrapText(true);
+        area.setTextFormatter(new TextFormatter<String>(change -> {
+            int length = change.getControlNewText().length();
+            if (length > vm.maxPasteChars()) {
+                vm.refuseOversizedPaste(length);
+                return null;
+            }
+            return change;
+        }));
         area.textProperty().bindBidirectional(vm.pasteTextProperty());
         Button check = button("check-paste", "paste.check", vm::checkPastedText);
         check.disableProperty().bind(vm.canCheckPaste().not());

@@ -124,6 +124,17 @@ public final class TokenStatusViewModel {
         importText(pasteText.get(), Msg.of("source.paste"));
     }
 
+    /** The paste box holds at most this many characters; more is refused before it reaches the text control. */
+    public int maxPasteChars() {
+        return TokenParser.MAX_CHARS;
+    }
+
+    /** Called when a paste into the box would exceed {@link #maxPasteChars()}: says so instead of freezing. */
+    public void refuseOversizedPaste(int chars) {
+        error.set(messages.get("error.input", messages.format(Msg.of("parse.tooLarge",
+                String.format(java.util.Locale.ROOT, "%.1f", chars / 1048576.0), TokenParser.MAX_CHARS / 1024))));
+    }
+
     public void pasteFromClipboard() {
         clipboard.text().ifPresentOrElse(t -> {
             pasteText.set(t.length() > 4096 ? t.substring(0, 4096) + "…" : t);
