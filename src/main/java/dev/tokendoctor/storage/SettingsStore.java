@@ -32,10 +32,21 @@ public final class SettingsStore {
             String language = node.path("language").isTextual() ? node.path("language").asText() : d.language();
             int minutes = node.path("expiringSoonMinutes").canConvertToInt() ? node.path("expiringSoonMinutes").asInt() : d.expiringSoonMinutes();
             boolean notify = node.path("notifications").isBoolean() ? node.path("notifications").asBoolean() : d.notifications();
-            return new AppSettings(language, minutes, notify);
+            return new AppSettings(language, minutes, notify, connection(node.path("connection")));
         } catch (IOException e) {
             return AppSettings.DEFAULT;
         }
+    }
+
+    private static ConnectionSettings connection(JsonNode c) {
+        if (!c.isObject()) {
+            return ConnectionSettings.DEFAULT;
+        }
+        ConnectionSettings d = ConnectionSettings.DEFAULT;
+        return new ConnectionSettings(c.path("provider").asText(d.provider()), c.path("customBaseUrl").asText(""),
+                c.path("flow").asText(d.flow()), c.path("clientId").asText(""), c.path("redirectUri").asText(""),
+                c.path("jwtAppId").asText(""), c.path("jwtKeyId").asText(""),
+                c.path("refreshMarginSeconds").asInt(d.refreshMarginSeconds()), c.path("autoRefresh").asBoolean(d.autoRefresh()));
     }
 
     public void save(AppSettings settings) throws IOException {
@@ -45,6 +56,17 @@ public final class SettingsStore {
         }
         node.put("expiringSoonMinutes", settings.expiringSoonMinutes());
         node.put("notifications", settings.notifications());
+        ConnectionSettings c = settings.connection();
+        ObjectNode conn = node.putObject("connection");
+        conn.put("provider", c.provider());
+        conn.put("customBaseUrl", c.customBaseUrl());
+        conn.put("flow", c.flow());
+        conn.put("clientId", c.clientId());
+        conn.put("redirectUri", c.redirectUri());
+        conn.put("jwtAppId", c.jwtAppId());
+        conn.put("jwtKeyId", c.jwtKeyId());
+        conn.put("refreshMarginSeconds", c.refreshMarginSeconds());
+        conn.put("autoRefresh", c.autoRefresh());
         SafeFiles.writeAtomically(file, JSON.writeValueAsBytes(node));
     }
 }
