@@ -26,6 +26,12 @@ final class DemoApps {
         this.credentials = credentials;
     }
 
+    /**
+     * The desktop app's own redirect: the embedded WebView catches the navigation there, and
+     * "open in my browser" listens on it (a fixed loopback port, as a Coze app registers it).
+     */
+    static final String DESKTOP_REDIRECT_URI = "http://127.0.0.1:18765/oauth/callback";
+
     static DemoApps create(String baseUrl) {
         KeyPair keys = rsaKeyPair();
         RSAPublicKey publicKey = (RSAPublicKey) keys.getPublic();
@@ -35,7 +41,7 @@ final class DemoApps {
         List<String> webUris = List.of(baseUrl + "/oauth/callback",
                 "http://localhost:8082/oauth/callback", baseUrl + "/coze-test/oauth/callback");
         List<String> pkceUris = List.of(baseUrl + "/coze-test/oauth/callback",
-                localhost + "/coze-test/oauth/callback", "http://localhost:8082/oauth/callback");
+                localhost + "/coze-test/oauth/callback", DESKTOP_REDIRECT_URI);
         List<ClientApp> apps = List.of(
                 new ClientApp(WEB_CLIENT_ID, "Token Doctor Web Demo", ClientType.WEB, secret,
                         webUris, null, null, null),
