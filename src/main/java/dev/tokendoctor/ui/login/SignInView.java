@@ -1,0 +1,139 @@
+package dev.tokendoctor.ui.login;
+
+import dev.tokendoctor.ui.common.Binder;
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+
+/**
+ * The Sign-in screen. The WebView (WebKit is heavy) is created only when a page must be shown;
+ * its navigations are handed to the view model, which decides whether the redirect was reached.
+ */
+public final class SignInView {
+
+    private final SignInViewModel vm;
+    private final Path webProfile;
+    private final StackPane browserSlot = new StackPane();
+    private final VBox root;
+    private WebView webView;
+
+    public SignInView(SignInViewModel vm, ResourceBundle b, Path webProfile) {
+        this.vm = vm;
+        this.webProfile = webProfile;
+        Label title = new Label(b.getString("signin.title"));
+        title.getStyleClass().add("screen-title");
+        Label profile = new Label();
+        profile.setId("signin-profile");
+        profile.setWrapText(true);
+        profile.getStyleClass().add("caption");
+        profile.textProperty().bind(vm.profileTextProperty());
+
+        Button here = new Button(b.getString("signin.here"));
+        here.setId("signin-here");
+        here.setDefaultButton(true);
+        here.disableProperty().bind(vm.canStart().not());
+        here.setOnAction(e -> vm.signIn());
+        Button browser = new Button(b.getString("signin.browser"));
+        browser.setId("signin-browser");
+        browser.disableProperty().bind(vm.canStart().not());
+        browser.setOnAction(e -> vm.signInWithSystemBrowser());
+        Button cancel = new Button(b.getString("signin.cancel"));
+        cancel.setId("signin-cancel");
+        cancel.disableProperty().bind(vm.canCancel().not());
+        cancel.setOnAction(e -> vm.cancel());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(vm.busy());
+
+        Label message = new Label();
+        message.setId("signin-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("signin-message");
+        message.textProperty().bind(vm.messageProperty());
+        vm.phaseProperty().addListener((o, a, p) -> style(message, p));
+        Binder.shownWhenText(message, vm.messageProperty());
+
+        Label code = new Label();
+        code.setId("device-code");
+        code.getStyleClass().add("device-code");
+        code.textProperty().bind(vm.userCodeProperty());
+        Hyperlink link = new Hyperlink();
+        link.setId("device-link");
+        link.textProperty().bind(vm.verificationUriProperty());
+        link.setOnAction(e -> vm.openVerificationPage());
+        VBox device = new VBox(4, new Label(b.getString("signin.deviceHint")), code, link);
+        device.getStyleClass().add("device-box");
+        Binder.shownWhenText(device, vm.userCodeProperty());
+
+        browserSlot.setId("signin-browser-slot");
+        VBox.setVgrow(browserSlot, Priority.ALWAYS);
+        browserSlot.visibleProperty().bind(Bindings.isNotEmpty(vm.pageUrlProperty()));
+        browserSlot.managedProperty().bind(browserSlot.visibleProperty());
+        vm.pageUrlProperty().addListener((o, a, url) -> show(url));
+
+        HBox actions = new HBox(8, here, browser, cancel, busy);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(10, title, profile, actions, message, device, browserSlot);
+        root.setPadding(new Insets(18));
+        root.setId("signin-screen");
+        vm.describeConnection();
+    }
+
+    private void show(String url) {
+        if (url == null || url.isEmpty()) {
+            if (webView != null) {
+                webView.getEngine().loadContent("");
+            }
+            return;
+        }
+        engine().load(url);
+    }
+
+    /** Creates the WebView on first use, with its own profile folder, and forwards its navigations. */
+    private WebEngine engine() {
+        if (webView == null) {
+            webView = new WebView();
+            webView.setId("signin-webview");
+            WebEngine engine = webView.getEngine();
+            engine.setUserDataDirectory(webProfile.toFile());
+            engine.locationProperty().addListener((o, a, location) -> {
+                if (vm.navigated(location)) {
+                    engine.getLoadWorker().cancel();
+                }
+            });
+            engine.getLoadWorker().exceptionProperty().addListener((o, a, ex) -> {
+                if (ex != null) {
+                    vm.pageFailed(engine.getLocation(), ex.getMessage());
+                }
+            });
+            browserSlot.getChildren().setAll(webView);
+        }
+        return webView.getEngine();
+    }
+
+    private static void style(Node message, SignInViewModel.Phase phase) {
+        message.getStyleClass().removeAll("banner", "banner-error", "banner-info");
+        if (phase == SignInViewModel.Phase.FAILED) {
+            message.getStyleClass().addAll("banner", "banner-error");
+        } else if (phase == SignInViewModel.Phase.SUCCEEDED) {
+            message.getStyleClass().addAll("banner", "banner-info");
+        }
+    }
+
+    public Node root() {
+        return root;
+    }
+}

@@ -1,0 +1,291 @@
+package dev.tokendoctor.ui.login;
+
+import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.oauth.AuthorizationSession;
+import dev.tokendoctor.oauth.ConnectionProfile;
+import dev.tokendoctor.oauth.CozeOAuthClient;
+import dev.tokendoctor.oauth.DeviceCodePoller;
+import dev.tokendoctor.oauth.LoopbackReceiver;
+import dev.tokendoctor.oauth.OAuthFlow;
+import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.Sleeper;
+import dev.tokendoctor.ui.common.BackgroundExecutor;
+import dev.tokendoctor.ui.common.OutcomeText;
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The Sign-in screen: opens Coze's authorize page in the embedded browser (or the system browser
+ * with a loopback listener), catches the redirect, checks {@code state}, exchanges the code and
+ * stores the tokens; the device and JWT flows need no browser page here. Every network call runs
+ * through the {@link BackgroundExecutor}; {@link #cancel()} stops whatever is under way.
+ */
+public final class SignInViewModel {
+
+    public enum Phase { IDLE, PREPARING, WAITING_FOR_USER, EXCHANGING, SUCCEEDED, FAILED }
+
+    private final SignInGateway gateway;
+    private final BackgroundExecutor executor;
+    private final Clock clock;
+    private final Sleeper sleeper;
+    private final Runnable onSignedIn;
+    private final SecureRandom random = new SecureRandom();
+    private Messages messages;
+
+    private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.IDLE);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper pageUrl = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper profileText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper userCode = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper verificationUri = new ReadOnlyStringWrapper("");
+
+    private ConnectionProfile profile;
+    private AuthorizationSession session;
+    private LoopbackReceiver receiver;
+    private BackgroundExecutor.Cancellable running;
+    private volatile boolean cancelled;
+
+    public SignInViewModel(SignInGateway gateway, BackgroundExecutor executor, Clock clock, Sleeper sleeper,
+                           Messages messages, Runnable onSignedIn) {
+        this.gateway = gateway;
+        this.executor = executor;
+        this.clock = clock;
+        this.sleeper = sleeper;
+        this.messages = messages;
+        this.onSignedIn = onSignedIn;
+    }
+
+    public ReadOnlyObjectProperty<Phase> phaseProperty() { return phase.getReadOnlyProperty(); }
+    public Phase phase() { return phase.get(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** The page the embedded browser should show; empty when none. */
+    public ReadOnlyStringProperty pageUrlProperty() { return pageUrl.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty profileTextProperty() { return profileText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty userCodeProperty() { return userCode.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty verificationUriProperty() { return verificationUri.getReadOnlyProperty(); }
+
+    public BooleanBinding busy() {
+        return Bindings.createBooleanBinding(() -> phase.get() == Phase.PREPARING || phase.get() == Phase.WAITING_FOR_USER
+                || phase.get() == Phase.EXCHANGING, phase);
+    }
+
+    public BooleanBinding canStart() { return busy().not(); }
+    public BooleanBinding canCancel() { return busy(); }
+
+    /** Reads the connection (starting the sandbox if needed) to show what a sign-in will use. */
+    public void describeConnection() {
+        executor.submit(gateway::profile, p -> {
+            profile = p;
+            profileText.set(describe(p));
+        }, e -> profileText.set(messages.get("signin.profileFailed", String.valueOf(e.getMessage()))));
+    }
+
+    /** Starts a sign-in with the configured flow: the embedded browser, the device code, or a signed JWT. */
+    public void signIn() {
+        begin(p -> {
+            switch (p.flow()) {
+                case DEVICE -> startDevice(p);
+                case JWT -> exchange(() -> gateway.client().jwtToken(p.jwt(), CozeOAuthClient.DEFAULT_JWT_TOKEN_DURATION));
+                default -> {
+                    session = p.newSession(random);
+                    wait(messages.get("signin.waitingEmbedded"));
+                    pageUrl.set(session.authorizationUrl(p.endpoints()).toString());
+                }
+            }
+        });
+    }
+
+    /** The same browser sign-in, in the system browser, with a one-shot listener on the redirect URI. */
+    public void signInWithSystemBrowser() {
+        begin(p -> {
+            if (!p.flow().usesBrowser()) {
+                fail(messages.get("signin.noBrowserFlow", p.flow().name()));
+                return;
+            }
+            session = p.newSession(random);
+            try {
+                receiver = LoopbackReceiver.listen(URI.create(p.redirectUri()), messages.get("signin.loopbackPage"));
+            } catch (LoopbackReceiver.Unavailable e) {
+                fail(e.portInUse() ? messages.get("signin.portInUse", p.redirectUri()) : messages.get("signin.notLoopback", p.redirectUri()));
+                return;
+            }
+            URI url = session.authorizationUrl(p.endpoints());
+            wait(messages.get("signin.waitingSystem"));
+            LoopbackReceiver listening = receiver;
+            running = executor.submit(() -> listening.callback().get(), this::handleCallback, e -> {
+                if (!cancelled) {
+                    fail(messages.get("signin.loopbackFailed", String.valueOf(e.getMessage())));
+                }
+            });
+            gateway.openInBrowser(url);
+        });
+    }
+
+    /**
+     * The embedded browser is about to show {@code location}. Returns true when it is the redirect
+     * URI: the view must not load it (nothing needs to listen there); this view model takes over.
+     */
+    public boolean navigated(String location) {
+        if (session == null || profile == null || location == null || profile.redirectUri() == null
+                || !location.startsWith(profile.redirectUri())) {
+            return false;
+        }
+        pageUrl.set("");
+        handleCallback(URI.create(location));
+        return true;
+    }
+
+    /** The embedded browser could not load a page. */
+    public void pageFailed(String location, String problem) {
+        if (phase.get() == Phase.WAITING_FOR_USER && (location == null || !navigatedToRedirect(location))) {
+            fail(messages.get("signin.pageFailed", String.valueOf(location), String.valueOf(problem)));
+        }
+    }
+
+    public void cancel() {
+        cancelled = true;
+        if (running != null) {
+            running.cancel();
+        }
+        closeReceiver();
+        session = null;
+        pageUrl.set("");
+        userCode.set("");
+        verificationUri.set("");
+        phase.set(Phase.IDLE);
+        message.set(messages.get("signin.cancelled"));
+    }
+
+    /** Opens the device flow's verification page in the system browser. */
+    public void openVerificationPage() {
+        if (!verificationUri.get().isEmpty()) {
+            gateway.openInBrowser(URI.create(verificationUri.get()));
+        }
+    }
+
+    public void relocalize(Messages newMessages) {
+        messages = newMessages;
+        if (profile != null) {
+            profileText.set(describe(profile));
+        }
+    }
+
+    // --- internals ---------------------------------------------------------------------------
+
+    private void begin(Consumer<ConnectionProfile> then) {
+        cancelled = false;
+        closeReceiver();
+        userCode.set("");
+        verificationUri.set("");
+        phase.set(Phase.PREPARING);
+        message.set(messages.get("signin.preparing"));
+        running = executor.submit(gateway::profile, p -> {
+            profile = p;
+            profileText.set(describe(p));
+            then.accept(p);
+        }, e -> fail(messages.get("signin.profileFailed", String.valueOf(e.getMessage()))));
+    }
+
+    private void handleCallback(URI callback) {
+        closeReceiver();
+        AuthorizationSession current = session;
+        if (current == null) {
+            return;
+        }
+        AuthorizationSession.CallbackResult result = current.validate(callback);
+        if (result instanceof AuthorizationSession.Code code) {
+            ConnectionProfile p = profile;
+            exchange(() -> p.flow() == OAuthFlow.AUTHORIZATION_CODE
+                    ? gateway.client().exchangeCode(p.clientId(), p.clientSecret(), p.redirectUri(), code.code())
+                    : gateway.client().exchangeCodePkce(p.clientId(), p.redirectUri(), code.code(), code.codeVerifier()));
+        } else if (result instanceof AuthorizationSession.ConsentDenied denied) {
+            fail(messages.get("signin.denied", denied.description() == null ? "" : denied.description()));
+        } else if (result instanceof AuthorizationSession.AuthorizeError error) {
+            fail(messages.get("signin.authorizeError", error.error(), error.description() == null ? "" : error.description()));
+        } else if (result instanceof AuthorizationSession.StateMismatch) {
+            fail(messages.get("signin.stateMismatch"));
+        } else {
+            fail(messages.get("signin.badCallback", result.getClass().getSimpleName()));
+        }
+    }
+
+    private void startDevice(ConnectionProfile p) {
+        running = executor.submit(() -> gateway.client().requestDeviceCode(p.clientId()), outcome -> {
+            if (!(outcome instanceof OAuthOutcome.DeviceCodeIssued issued)) {
+                fail(OutcomeText.of(outcome, messages));
+                return;
+            }
+            userCode.set(issued.authorization().userCode());
+            verificationUri.set(issued.authorization().verificationUri());
+            wait(messages.get("signin.waitingDevice"));
+            exchange(() -> new DeviceCodePoller(gateway.client(), clock, sleeper)
+                    .poll(p.clientId(), issued.authorization(), () -> cancelled));
+        }, e -> fail(messages.get("signin.failed", String.valueOf(e.getMessage()))));
+    }
+
+    /** Runs a token request in the background; a success is stored before the screen says so. */
+    private void exchange(Callable<OAuthOutcome> request) {
+        if (phase.get() != Phase.WAITING_FOR_USER) {
+            phase.set(Phase.EXCHANGING);
+            message.set(messages.get("signin.exchanging"));
+        }
+        running = executor.submit(() -> {
+            OAuthOutcome outcome = request.call();
+            if (outcome instanceof OAuthOutcome.Success success) {
+                gateway.store(success.grant());
+            }
+            return outcome;
+        }, outcome -> {
+            if (cancelled) {
+                return;
+            }
+            if (outcome instanceof OAuthOutcome.Success) {
+                session = null;
+                userCode.set("");
+                phase.set(Phase.SUCCEEDED);
+                message.set(messages.get("signin.succeeded"));
+                onSignedIn.run();
+            } else {
+                fail(OutcomeText.of(outcome, messages));
+            }
+        }, e -> fail(messages.get("signin.failed", String.valueOf(e.getMessage()))));
+    }
+
+    private void wait(String text) {
+        phase.set(Phase.WAITING_FOR_USER);
+        message.set(text);
+    }
+
+    private void fail(String text) {
+        session = null;
+        closeReceiver();
+        pageUrl.set("");
+        phase.set(Phase.FAILED);
+        message.set(text);
+    }
+
+    private boolean navigatedToRedirect(String location) {
+        return profile != null && profile.redirectUri() != null && location.startsWith(profile.redirectUri());
+    }
+
+    private void closeReceiver() {
+        if (receiver != null) {
+            receiver.close();
+            receiver = null;
+        }
+    }
+
+    private String describe(ConnectionProfile p) {
+        return messages.get("signin.profile", messages.get("connection.provider." + p.provider().name()),
+                messages.get("connection.flow." + p.flow().name()), p.clientId(), p.endpoints().apiBase().toString());
+    }
+}
