@@ -8,8 +8,13 @@ import java.util.Optional;
 /**
  * Where a Coze deployment answers: the API base (token, device code, business APIs) and the web
  * base (the authorize page). Bases carry no trailing slash.
+ *
+ * @param audienceOverride the JWT {@code aud} to sign instead of the one derived from the API
+ *                         base, or {@code null}: for a gateway or sandbox standing in for a host
+ *                         it is not (e.g. a relay at {@code http://10.0.0.5:8080} in front of
+ *                         {@code api.coze.cn})
  */
-public record CozeEndpoints(URI apiBase, URI webBase) {
+public record CozeEndpoints(URI apiBase, URI webBase, String audienceOverride) {
 
     static final String TOKEN_PATH = "/api/permission/oauth2/token";
     static final String DEVICE_CODE_PATH = "/api/permission/oauth2/device/code";
@@ -21,6 +26,18 @@ public record CozeEndpoints(URI apiBase, URI webBase) {
         Objects.requireNonNull(webBase, "webBase");
         apiBase = normalized(apiBase);
         webBase = normalized(webBase);
+        if (audienceOverride != null) {
+            audienceOverride = audienceOverride.strip();
+            if (audienceOverride.isEmpty() || audienceOverride.contains("/")) {
+                throw new IllegalArgumentException("the JWT audience is a host[:port] without scheme: "
+                        + audienceOverride);
+            }
+        }
+    }
+
+    /** Endpoints whose JWT audience is derived from the API base. */
+    public CozeEndpoints(URI apiBase, URI webBase) {
+        this(apiBase, webBase, null);
     }
 
     /** The endpoints of a public region. */
@@ -61,8 +78,19 @@ public record CozeEndpoints(URI apiBase, URI webBase) {
         return Optional.empty();
     }
 
-    /** The JWT {@code aud} claim: the API host without scheme (with its port when not default). */
+    /** The same endpoints signing JWTs for {@code audience} ({@code null}: derive it again). */
+    public CozeEndpoints withAudience(String audience) {
+        return new CozeEndpoints(apiBase, webBase, audience);
+    }
+
+    /**
+     * The JWT {@code aud} claim: the override if set, else the API host without scheme, with its
+     * port when not default (the SDKs use the base URL's authority: coze-py {@code netloc}).
+     */
     public String audience() {
+        if (audienceOverride != null) {
+            return audienceOverride;
+        }
         return apiBase.getPort() < 0 ? apiBase.getHost() : apiBase.getHost() + ":" + apiBase.getPort();
     }
 

@@ -37,6 +37,7 @@ public final class CozeSandbox implements AutoCloseable {
     private final DateFront front;
     private final ExecutorService workers;
     private final String baseUrl;
+    private final String apiHost;
     private final DemoCredentials demo;
     private final Faults faults;
     private final SandboxEvents events;
@@ -49,6 +50,8 @@ public final class CozeSandbox implements AutoCloseable {
         this.front = new DateFront(config.host(), config.port(), server.getAddress());
         String shownHost = "0.0.0.0".equals(config.host()) ? "127.0.0.1" : config.host();
         this.baseUrl = "http://" + shownHost + ":" + front.port();
+        // The SDKs sign aud = the authority of the base URL they are given (coze-py: netloc).
+        this.apiHost = config.apiHost() != null ? config.apiHost() : shownHost + ":" + front.port();
         DemoApps apps = DemoApps.create(baseUrl);
         this.demo = apps.credentials();
         server.createContext("/", routes(apps.registry()));
@@ -74,7 +77,7 @@ public final class CozeSandbox implements AutoCloseable {
         FaultInjector injector = new FaultInjector(faults, events, config.clock());
         DeviceFlow deviceFlow = new DeviceFlow(registry, ledger, events, config, baseUrl);
         TokenEndpoint token = new TokenEndpoint(new UserGrants(registry, ledger, events), deviceFlow,
-                new JwtBearerGrant(registry, ledger, events, config), injector, events);
+                new JwtBearerGrant(registry, ledger, events, config, apiHost), injector, events);
         AuthorizeEndpoint authorize = new AuthorizeEndpoint(registry, ledger, events);
         DevicePage devicePage = new DevicePage(deviceFlow);
         CozeTestApp cozeTest = new CozeTestApp(demo.pkceClientId());
@@ -102,9 +105,12 @@ public final class CozeSandbox implements AutoCloseable {
         return front.port();
     }
 
-    /** The host a JWT's {@code aud} must name, e.g. {@code api.coze.cn}. */
+    /**
+     * The host a JWT's {@code aud} must name: the configured one (e.g. {@code api.coze.cn}), or by
+     * default this sandbox's own {@code 127.0.0.1:PORT}.
+     */
     public String apiHost() {
-        return config.apiHost();
+        return apiHost;
     }
 
     /** Ids, secret, redirect URIs and the JWT signing key of this run's demo apps. */

@@ -27,14 +27,17 @@ final class JwtBearerGrant {
     private final SandboxEvents events;
     private final SandboxConfig config;
     private final Clock clock;
+    private final String audience;
     private final Map<String, Instant> usedJtis = new HashMap<>();
 
-    JwtBearerGrant(ClientRegistry registry, TokenLedger ledger, SandboxEvents events, SandboxConfig config) {
+    JwtBearerGrant(ClientRegistry registry, TokenLedger ledger, SandboxEvents events, SandboxConfig config,
+                   String audience) {
         this.registry = registry;
         this.ledger = ledger;
         this.events = events;
         this.config = config;
         this.clock = config.clock();
+        this.audience = audience;
     }
 
     Answer exchange(Request request, Map<String, Object> body) {
@@ -82,8 +85,8 @@ final class JwtBearerGrant {
             return invalid("iss must be the numeric app id");
         }
         List<String> audience = jwt.getAudience();
-        if (audience == null || !audience.contains(config.apiHost())) {
-            return invalid("aud must be " + config.apiHost());
+        if (audience == null || !audience.contains(this.audience)) {
+            return invalid("aud must be " + this.audience);
         }
         Instant now = clock.instant();
         Instant exp = jwt.getExpiresAtAsInstant();

@@ -9,7 +9,9 @@ import java.util.Objects;
  *
  * @param host                  address to bind, {@code 127.0.0.1} by default
  * @param port                  port to bind; 0 picks a free one
- * @param apiHost               the host a JWT's {@code aud} must name, e.g. {@code api.coze.cn}
+ * @param apiHost               the host a JWT's {@code aud} must name, e.g. {@code api.coze.cn};
+ *                              {@code null} (the default) means the sandbox's own API host,
+ *                              {@code 127.0.0.1:PORT}, as an SDK pointed at it derives it
  * @param clock                 decides every expiry and the {@code Date} header
  * @param accessTokenLifetime   user access tokens (Coze: 15 min; demo default 2 min)
  * @param refreshTokenLifetime  refresh tokens (30 days)
@@ -26,16 +28,18 @@ public record SandboxConfig(String host, int port, String apiHost, Clock clock,
                             Duration deviceInterval, boolean refreshRestartsWindow,
                             Duration jwtLeeway) {
 
-    /** Demo defaults: a random port on 127.0.0.1, CN API host, short-lived access tokens. */
+    /** Demo defaults: a random port on 127.0.0.1, {@code aud} = own host, short-lived access tokens. */
     public static SandboxConfig defaults() {
-        return new SandboxConfig("127.0.0.1", 0, "api.coze.cn", Clock.systemUTC(),
+        return new SandboxConfig("127.0.0.1", 0, null, Clock.systemUTC(),
                 Duration.ofMinutes(2), Duration.ofDays(30), Duration.ofMinutes(5),
                 Duration.ofSeconds(300), Duration.ofSeconds(5), true, Duration.ofSeconds(30));
     }
 
     public SandboxConfig {
         Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(apiHost, "apiHost");
+        if (apiHost != null && apiHost.isBlank()) {
+            apiHost = null;
+        }
         Objects.requireNonNull(clock, "clock");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);

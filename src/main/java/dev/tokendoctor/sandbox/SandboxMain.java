@@ -21,7 +21,7 @@ public final class SandboxMain {
             "Usage: SandboxMain [--port N] [--access-lifetime SECONDS] [--api-host HOST] [--help]",
             "  --port N                   listen on 127.0.0.1:N (default: a free port)",
             "  --access-lifetime SECONDS  access token lifetime (default 120)",
-            "  --api-host HOST            the aud a JWT must name (default api.coze.cn)",
+            "  --api-host HOST            the aud a JWT must name (default: its own 127.0.0.1:PORT)",
             "  --help                     print this and exit");
 
     /** The parsed command line. */
