@@ -2,9 +2,12 @@ package dev.tokendoctor.oauth;
 
 import dev.tokendoctor.core.token.JwtDecoder;
 import dev.tokendoctor.core.token.JwtDetails;
+import dev.tokendoctor.core.token.RefreshVerdict;
 import dev.tokendoctor.core.token.TokenRecord;
+import dev.tokendoctor.oauth.OAuthOutcome.ReauthorizationRequired;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Converts between what the client received ({@link TokenGrant}) and what the rest of the app
@@ -53,5 +56,27 @@ public final class Grants {
         return new TokenGrant(record.accessToken(), record.refreshToken(), record.expiresAt(),
                 record.tokenType(), obtainedAt, record.hasRefreshToken() ? record.refreshIssuedAt() : null,
                 Map.of());
+    }
+
+    /**
+     * What a failed refresh of {@code refreshToken} proved, for the health evaluator: a verdict
+     * for a dead refresh token; empty for any other outcome, and for MISSING (a record without a
+     * refresh token already reads as "sign in again").
+     */
+    public static Optional<RefreshVerdict> verdictOf(OAuthOutcome outcome, String refreshToken) {
+        if (!(outcome instanceof ReauthorizationRequired) || refreshToken == null || refreshToken.isBlank()) {
+            return Optional.empty();
+        }
+        RefreshVerdict.Reason reason;
+        switch (((ReauthorizationRequired) outcome).reason()) {
+            case EXPIRED -> reason = RefreshVerdict.Reason.EXPIRED;
+            case REUSED -> reason = RefreshVerdict.Reason.REUSED;
+            case REVOKED -> reason = RefreshVerdict.Reason.REVOKED;
+            case UNKNOWN -> reason = RefreshVerdict.Reason.UNKNOWN;
+            default -> {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(RefreshVerdict.rejected(refreshToken, reason));
     }
 }

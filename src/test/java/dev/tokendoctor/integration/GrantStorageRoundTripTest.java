@@ -2,6 +2,11 @@ package dev.tokendoctor.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tokendoctor.core.token.HealthEvaluator;
+import dev.tokendoctor.core.token.HealthPolicy;
+import dev.tokendoctor.core.token.HealthState;
+import dev.tokendoctor.core.token.RefreshVerdict;
+import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.core.token.TokenParser;
 import dev.tokendoctor.core.token.TokenRecord;
 import dev.tokendoctor.oauth.Grants;
@@ -65,5 +70,27 @@ class GrantStorageRoundTripTest extends SandboxIntegrationBase {
         // a restarted app refreshes with what is on disk
         assertThat(client.refresh(demo.webClientId(), onDisk.refreshToken(), demo.webClientSecret()))
                 .isInstanceOf(OAuthOutcome.Success.class);
+    }
+
+    @Test
+    void aRefusedRefreshTurnsTheStoredRecordIntoReauthNeededWithTheReason() throws Exception {
+        StoredTokens stored = stored();
+        TokenGrant grant = signInWebApp();
+        stored.save(Grants.toRecord(grant));
+        client.refresh(demo.webClientId(), grant.refreshToken(), demo.webClientSecret()); // another tab
+        clock.step(Duration.ofMinutes(3));
+        TokenRecord record = load(stored);
+        HealthEvaluator evaluator = new HealthEvaluator(HealthPolicy.DEFAULT);
+        assertThat(evaluator.evaluate(record, clock.instant()).state()).isEqualTo(HealthState.EXPIRED_REFRESHABLE);
+
+        OAuthOutcome refused = new TokenRefresher(Grants.fromRecord(record),
+                TokenRefresher.withRefreshToken(client, demo.webClientId(), demo.webClientSecret()),
+                g -> stored.save(Grants.toRecord(g)), clock).refresh();
+        RefreshVerdict verdict = Grants.verdictOf(refused, record.refreshToken()).orElseThrow();
+        TokenHealth health = evaluator.evaluate(load(stored), clock.instant(), verdict);
+
+        assertThat(verdict.reason()).isEqualTo(RefreshVerdict.Reason.REUSED);
+        assertThat(health.state()).isEqualTo(HealthState.EXPIRED_REAUTH_NEEDED);
+        assertThat(health.reasons()).anySatisfy(m -> assertThat(m.key()).isEqualTo("health.reauth.refreshRejected"));
     }
 }

@@ -3,7 +3,10 @@ package dev.tokendoctor.oauth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tokendoctor.core.token.RefreshVerdict;
 import dev.tokendoctor.core.token.TokenRecord;
+import dev.tokendoctor.oauth.OAuthOutcome.ReauthorizationRequired;
+import dev.tokendoctor.oauth.OAuthOutcome.ReauthorizationRequired.Reason;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -52,5 +55,21 @@ class GrantsTest {
         TokenGrant grant = Grants.fromRecord(record, OBTAINED);
         assertThat(grant.obtainedAt()).isEqualTo(OBTAINED);
         assertThat(grant.refreshObtainedAt()).isNull();
+    }
+
+    @Test
+    void deadRefreshOutcomesBecomeVerdictsAndNothingElseDoes() {
+        assertThat(Grants.verdictOf(new ReauthorizationRequired(Reason.REUSED, null), "refresh-1"))
+                .contains(RefreshVerdict.rejected("refresh-1", RefreshVerdict.Reason.REUSED));
+        assertThat(Grants.verdictOf(new ReauthorizationRequired(Reason.EXPIRED, null), "refresh-1").orElseThrow().reason())
+                .isEqualTo(RefreshVerdict.Reason.EXPIRED);
+        assertThat(Grants.verdictOf(new ReauthorizationRequired(Reason.REVOKED, null), "refresh-1").orElseThrow().reason())
+                .isEqualTo(RefreshVerdict.Reason.REVOKED);
+        assertThat(Grants.verdictOf(new ReauthorizationRequired(Reason.UNKNOWN, null), "refresh-1").orElseThrow().reason())
+                .isEqualTo(RefreshVerdict.Reason.UNKNOWN);
+        assertThat(Grants.verdictOf(new ReauthorizationRequired(Reason.MISSING, null), "refresh-1")).isEmpty();
+        assertThat(Grants.verdictOf(new ReauthorizationRequired(Reason.REUSED, null), null)).isEmpty();
+        assertThat(Grants.verdictOf(new OAuthOutcome.ProtocolError(503,
+                OAuthOutcome.ProtocolError.Problem.SERVER_UNAVAILABLE, "", null), "refresh-1")).isEmpty();
     }
 }
