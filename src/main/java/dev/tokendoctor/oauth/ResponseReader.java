@@ -93,6 +93,11 @@ final class ResponseReader {
                 node = null;
             }
         }
+        if (answer.status() == 429) {
+            // Whatever the body says (the sandbox and gateways send an error object), the remedy
+            // is to wait for Retry-After, not to fix a request: keep it RATE_LIMITED.
+            return problem(answer, Problem.RATE_LIMITED);
+        }
         if (node != null && node.isObject()) {
             if (hasText(node, "error") || hasText(node, "error_code")) {
                 return new OAuthOutcome.OAuthError(text(node, "error"), text(node, "error_code"),

@@ -118,6 +118,8 @@ class OutcomeKindsTest {
                     assertThat(e.problem()).isEqualTo(Problem.RATE_LIMITED);
                     assertThat(e.httpStatus()).isEqualTo(429);
                 });
+        assertThat(tokenAnswer(Reply.json(429, CozeJson.oauthError("too_many_requests", "slow down"))))
+                .isInstanceOfSatisfying(ProtocolError.class, e -> assertThat(e.problem()).isEqualTo(Problem.RATE_LIMITED));
         assertThat(tokenAnswer(Reply.json(500, CozeJson.oauthError("internal_error", "try later"))))
                 .isInstanceOfSatisfying(OAuthError.class, e -> assertThat(e.error()).isEqualTo("internal_error"));
     }

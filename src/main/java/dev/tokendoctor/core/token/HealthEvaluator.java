@@ -41,6 +41,18 @@ public final class HealthEvaluator {
     }
 
     public TokenHealth evaluate(TokenRecord record, Instant now) {
+        return evaluate(record, now, null);
+    }
+
+    /**
+     * The verdict when a refresh was already tried: if {@code verdict} applies to the record's
+     * refresh token, an expired token needs a new sign-in (EXPIRED_REAUTH_NEEDED, with Coze's
+     * reason), and a working one keeps its state with an outlook saying the refresh token is dead.
+     *
+     * @param verdict what the last refresh proved, or {@code null} when none was refused
+     */
+    public TokenHealth evaluate(TokenRecord record, Instant now, RefreshVerdict verdict) {
+        RefreshVerdict dead = verdict != null && verdict.appliesTo(record) ? verdict : null;
         List<Msg> reasons = new ArrayList<>();
         Duration accessLeft = record.expiresAt() == null ? null : Duration.between(now, record.expiresAt());
         Duration refreshLeft = refreshLeft(record, now);
@@ -53,24 +65,28 @@ public final class HealthEvaluator {
         }
         if (accessLeft == null) {
             reasons.add(Msg.of(record.accessKind() == TokenKind.PERSONAL ? "health.unknown.pat" : "health.unknown"));
+            if (dead != null) {
+                reasons.add(Msg.of("health.outlook.refreshRejected", dead.reasonText()));
+            }
             return new TokenHealth(HealthState.EXPIRY_UNKNOWN, now, null, refreshLeft, used, reasons);
         }
         if (accessLeft.isNegative() || accessLeft.isZero()) {
             reasons.add(Msg.of("health.expired", Durations.text(accessLeft.negated())));
-            HealthState state = expiredState(record, refreshLeft, reasons);
+            HealthState state = expiredState(record, refreshLeft, dead, reasons);
             return new TokenHealth(state, now, accessLeft, refreshLeft, used, reasons);
         }
         if (accessLeft.compareTo(policy.expiringSoon()) <= 0) {
             reasons.add(Msg.of("health.expiringSoon", Durations.text(accessLeft), Durations.text(policy.expiringSoon())));
-            refreshOutlook(record, refreshLeft, reasons);
+            refreshOutlook(record, refreshLeft, dead, reasons);
             return new TokenHealth(HealthState.EXPIRING_SOON, now, accessLeft, refreshLeft, used, reasons);
         }
         reasons.add(Msg.of("health.valid", Durations.text(accessLeft)));
-        refreshOutlook(record, refreshLeft, reasons);
+        refreshOutlook(record, refreshLeft, dead, reasons);
         return new TokenHealth(HealthState.VALID, now, accessLeft, refreshLeft, used, reasons);
     }
 
-    private HealthState expiredState(TokenRecord record, Duration refreshLeft, List<Msg> reasons) {
+    private HealthState expiredState(TokenRecord record, Duration refreshLeft, RefreshVerdict dead,
+                                     List<Msg> reasons) {
         TokenKind kind = record.accessKind();
         if (kind == TokenKind.COZE_SERVICE) {
             reasons.add(Msg.of("health.reauth.jwtFlow"));
@@ -84,6 +100,11 @@ public final class HealthEvaluator {
             reasons.add(Msg.of("health.reauth.noRefresh"));
             return HealthState.EXPIRED_REAUTH_NEEDED;
         }
+        if (dead != null) {
+            // Coze's answer outranks the 30-day estimate: it is evidence, the estimate a guess.
+            reasons.add(Msg.of("health.reauth.refreshRejected", dead.reasonText()));
+            return HealthState.EXPIRED_REAUTH_NEEDED;
+        }
         if (refreshLeft != null && (refreshLeft.isNegative() || refreshLeft.isZero())) {
             reasons.add(Msg.of("health.reauth.refreshExpired", policy.refreshLifetime().toDays(),
                     Durations.text(refreshLeft.negated())));
@@ -94,8 +115,10 @@ public final class HealthEvaluator {
         return HealthState.EXPIRED_REFRESHABLE;
     }
 
-    private void refreshOutlook(TokenRecord record, Duration refreshLeft, List<Msg> reasons) {
-        if (!record.hasRefreshToken()) {
+    private void refreshOutlook(TokenRecord record, Duration refreshLeft, RefreshVerdict dead, List<Msg> reasons) {
+        if (dead != null) {
+            reasons.add(Msg.of("health.outlook.refreshRejected", dead.reasonText()));
+        } else if (!record.hasRefreshToken()) {
             if (record.accessKind().refreshable()) {
                 reasons.add(Msg.of("health.outlook.noRefresh"));
             }

@@ -1,0 +1,164 @@
+package dev.tokendoctor.integration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tokendoctor.oauth.AuthorizationSession;
+import dev.tokendoctor.oauth.CozeEndpoints;
+import dev.tokendoctor.oauth.CozeOAuthClient;
+import dev.tokendoctor.oauth.ExchangeLog;
+import dev.tokendoctor.oauth.OAuthClientConfig;
+import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.TokenGrant;
+import dev.tokendoctor.sandbox.CozeSandbox;
+import dev.tokendoctor.sandbox.DemoCredentials;
+import dev.tokendoctor.sandbox.SandboxConfig;
+import dev.tokendoctor.testing.MutableClock;
+import java.io.IOException;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * A sandbox on a random port with a hand-moved clock, the real client pointed at it, and a
+ * "browser" (the JDK HTTP client, no redirects) that reads the sandbox's HTML forms and submits
+ * them the way a person clicking would.
+ */
+abstract class SandboxIntegrationBase {
+
+    static final Instant START = Instant.parse("2026-03-01T08:00:00Z");
+    private static final Pattern FORM = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\">(.*?)</form>",
+            Pattern.DOTALL);
+    private static final Pattern INPUT = Pattern.compile("<input ([^>]*)>");
+    private static final Pattern ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
+
+    final MutableClock clock = new MutableClock(START);
+    final ExchangeLog log = new ExchangeLog();
+    final SecureRandom random = new SecureRandom();
+    final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .proxy(ProxySelector.of(null)).connectTimeout(Duration.ofSeconds(5)).build();
+    CozeSandbox sandbox;
+    DemoCredentials demo;
+    CozeOAuthClient client;
+
+    SandboxConfig config() {
+        return SandboxConfig.defaults().withClock(clock);
+    }
+
+    @BeforeEach
+    void startSandboxAndClient() throws IOException {
+        sandbox = CozeSandbox.start(config());
+        demo = sandbox.demo();
+        client = new CozeOAuthClient(CozeEndpoints.custom(sandbox.baseUrl()), clientConfig(), clock, log);
+    }
+
+    @AfterEach
+    void stopSandboxAndClient() {
+        client.close();
+        sandbox.stop();
+    }
+
+    /** Direct connections: a proxy from the environment must not sit between test and sandbox. */
+    static OAuthClientConfig clientConfig() {
+        return OAuthClientConfig.defaults().withProxySelector(ProxySelector.of(null));
+    }
+
+    String webRedirect() {
+        return demo.webRedirectUris().get(0);
+    }
+
+    String pkceRedirect() {
+        return demo.pkceRedirectUris().get(0);
+    }
+
+    /** Opens the authorize URL, reads the consent form and presses {@code decision}; the redirect. */
+    URI consent(URI authorizeUrl, String decision) throws Exception {
+        HttpResponse<String> page = browse(HttpRequest.newBuilder(authorizeUrl).GET());
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        HttpResponse<String> answer = submit(page.body(), Map.of("decision", decision));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
+        return URI.create(answer.headers().firstValue("Location").orElseThrow());
+    }
+
+    /** A web-app sign-in through the consent page and the client: the tokens. */
+    TokenGrant signInWebApp() throws Exception {
+        AuthorizationSession session = AuthorizationSession.forWebApp(demo.webClientId(), webRedirect(), random);
+        URI callback = consent(client.authorizationUrl(session.request()), "approve");
+        AuthorizationSession.Code code = (AuthorizationSession.Code) session.validate(callback);
+        return success(client.exchangeCode(demo.webClientId(), demo.webClientSecret(), webRedirect(), code.code()));
+    }
+
+    /** Types {@code userCode} on the device verification page and presses {@code decision}. */
+    HttpResponse<String> decideDevice(String verificationUri, String userCode, String decision) throws Exception {
+        HttpResponse<String> page = browse(HttpRequest.newBuilder(URI.create(verificationUri)).GET());
+        assertThat(page.statusCode()).isEqualTo(200);
+        return submit(page.body(), Map.of("user_code", userCode, "decision", decision));
+    }
+
+    static TokenGrant success(OAuthOutcome outcome) {
+        assertThat(outcome).isInstanceOf(OAuthOutcome.Success.class);
+        return ((OAuthOutcome.Success) outcome).grant();
+    }
+
+    static Map<String, String> query(URI uri) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            int eq = pair.indexOf('=');
+            params.put(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return params;
+    }
+
+    /** Posts the page's only form: its inputs as rendered, overridden by {@code typed}. */
+    private HttpResponse<String> submit(String html, Map<String, String> typed) throws Exception {
+        Matcher form = FORM.matcher(html);
+        assertThat(form.find()).as("a form on " + html).isTrue();
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher input = INPUT.matcher(form.group(2));
+        while (input.find()) {
+            Map<String, String> attrs = new LinkedHashMap<>();
+            Matcher attr = ATTR.matcher(input.group(1));
+            while (attr.find()) {
+                attrs.put(attr.group(1), unescape(attr.group(2)));
+            }
+            if (attrs.containsKey("name")) {
+                fields.put(attrs.get("name"), attrs.getOrDefault("value", ""));
+            }
+        }
+        fields.putAll(typed);
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        URI action = URI.create(sandbox.baseUrl()).resolve(unescape(form.group(1)));
+        return browse(HttpRequest.newBuilder(action)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpResponse<String> browse(HttpRequest.Builder request) throws Exception {
+        return browser.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
