@@ -4,9 +4,14 @@ import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.core.token.TokenParser;
+import dev.tokendoctor.oauth.ExchangeLog;
+import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.Sleeper;
+import dev.tokendoctor.sandbox.SandboxConfig;
 import dev.tokendoctor.storage.AppSettings;
 import dev.tokendoctor.storage.DataDirectory;
 import dev.tokendoctor.storage.FileTokenStore;
+import dev.tokendoctor.storage.SecretStore;
 import dev.tokendoctor.storage.SettingsStore;
 import dev.tokendoctor.storage.StoredTokens;
 import dev.tokendoctor.ui.common.ControlsFxNotifier;
@@ -14,22 +19,21 @@ import dev.tokendoctor.ui.common.FxBackgroundExecutor;
 import dev.tokendoctor.ui.common.FxClipboard;
 import dev.tokendoctor.ui.common.FxDialogService;
 import dev.tokendoctor.ui.common.Ticker;
-import dev.tokendoctor.ui.settings.SettingsView;
-import dev.tokendoctor.ui.settings.SettingsViewModel;
-import dev.tokendoctor.ui.shell.MainView;
+import dev.tokendoctor.ui.login.SignInViewModel;
 import dev.tokendoctor.ui.shell.MainViewModel;
 import dev.tokendoctor.ui.shell.Page;
-import dev.tokendoctor.ui.status.TokenStatusView;
+import dev.tokendoctor.ui.status.TokenActions;
 import dev.tokendoctor.ui.status.TokenStatusViewModel;
+import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.scene.Node;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -41,25 +45,38 @@ public final class AppServices implements AutoCloseable {
 
     public static final String CSS = "/dev/tokendoctor/ui/theme.css";
 
-    private final Path dataDir;
-    private final Clock clock;
-    private final SettingsStore settingsStore;
-    private final FxBackgroundExecutor executor = new FxBackgroundExecutor(2);
-    private final FxClipboard clipboard = new FxClipboard();
-    private final StoredTokens storedTokens;
-    private final TokenStatusViewModel status;
+    final Path dataDir;
+    final Clock clock;
+    final SettingsStore settingsStore;
+    final SecretStore secrets;
+    final FxBackgroundExecutor executor = new FxBackgroundExecutor(3);
+    final FxClipboard clipboard = new FxClipboard();
+    final StoredTokens storedTokens;
+    final ExchangeLog exchangeLog = new ExchangeLog();
+    final ConnectionService connection;
+    final RefreshService refresh;
+    final TokenStatusViewModel status;
+    final SignInViewModel signIn;
+    final MainViewModel shell;
+    final java.util.concurrent.atomic.AtomicReference<dev.tokendoctor.ui.netlog.NetworkLogViewModel> netLog =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private final Path tokenFile;
-    private final MainViewModel shell;
     private volatile AppSettings settings;
-    private Messages messages;
-    private Stage stage;
+    Messages messages;
+    Stage stage;
     private Ticker ticker;
+    private Consumer<URI> browser = uri -> { };
 
     public AppServices(Path dataDir, Locale forcedLanguage, Path tokenFile, Clock clock) {
+        this(dataDir, forcedLanguage, tokenFile, clock, SandboxConfig.defaults());
+    }
+
+    public AppServices(Path dataDir, Locale forcedLanguage, Path tokenFile, Clock clock, SandboxConfig sandboxConfig) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.tokenFile = tokenFile;
         this.settingsStore = new SettingsStore(dataDir);
+        this.secrets = new SecretStore(dataDir);
         AppSettings loaded = settingsStore.load();
         if (forcedLanguage != null) {
             loaded = loaded.withLanguage(forcedLanguage.getLanguage());
@@ -68,13 +85,32 @@ public final class AppServices implements AutoCloseable {
         this.messages = new Messages(languageOf(loaded));
         TokenParser parser = new TokenParser(clock);
         this.storedTokens = new StoredTokens(new FileTokenStore(dataDir, clock), parser);
+        this.connection = new ConnectionService(() -> settings.connection(), secrets, clock, exchangeLog, sandboxConfig);
         Supplier<HealthEvaluator> evaluator = () -> new HealthEvaluator(
                 HealthPolicy.DEFAULT.withExpiringSoon(Duration.ofMinutes(settings.expiringSoonMinutes())));
         this.status = new TokenStatusViewModel(storedTokens, parser, evaluator, clock, executor,
                 new FxDialogService(() -> stage, () -> messages), new ControlsFxNotifier(() -> stage),
                 clipboard, messages);
         status.notificationsEnabledProperty().set(settings.notifications());
+        this.refresh = new RefreshService(connection, storedTokens, clock, () -> settings.connection(),
+                outcome -> Platform.runLater(() -> status.automaticRefreshDone(outcome)));
         this.shell = new MainViewModel(status);
+        this.signIn = new SignInViewModel(new SignInBackend(connection, storedTokens, uri -> browser.accept(uri)),
+                executor, clock, Sleeper.SYSTEM, messages, this::signedIn);
+        status.connect(new TokenActions() {
+            @Override
+            public OAuthOutcome refreshNow() throws IOException {
+                OAuthOutcome outcome = refresh.refreshNow();
+                refresh.restartAutomatic();
+                return outcome;
+            }
+
+            @Override
+            public void reauthorize() {
+                shell.pageProperty().set(Page.SIGNIN);
+                signIn.signIn();
+            }
+        });
     }
 
     public static AppServices create(CommandLine cli, Clock clock) {
@@ -82,14 +118,20 @@ public final class AppServices implements AutoCloseable {
         return new AppServices(dir.toAbsolutePath(), cli.language(), cli.tokenFile(), clock);
     }
 
+    /** How "open in my browser" reaches the system browser (the Application's HostServices). */
+    public void useBrowser(Consumer<URI> opener) {
+        this.browser = opener;
+    }
+
     /** Builds the window, starts the once-a-second ticker and loads the token in the background. */
     public void show(Stage target) {
         this.stage = target;
-        Scene scene = new Scene(buildRoot(), 980, 760);
+        Scene scene = new Scene(new Screens(this).build(), 1000, 780);
         scene.getStylesheets().add(Objects.requireNonNull(getClass().getResource(CSS)).toExternalForm());
         stage.setScene(scene);
-        stage.setMinWidth(720);
-        stage.setMinHeight(520);
+        stage.setMinWidth(760);
+        stage.setMinHeight(540);
+        stage.titleProperty().bind(shell.windowTitle());
         ticker = new Ticker(status::tick);
         ticker.start();
         if (tokenFile != null) {
@@ -97,29 +139,43 @@ public final class AppServices implements AutoCloseable {
         } else {
             status.loadStored();
         }
+        executor.submit(() -> {
+            refresh.restartAutomatic();
+            return true;
+        }, ok -> { }, e -> { });
         stage.show();
     }
 
-    private javafx.scene.Parent buildRoot() {
-        stage.titleProperty().unbind();
-        stage.titleProperty().bind(shell.windowTitle());
-        Map<Page, Supplier<Node>> screens = new EnumMap<>(Page.class);
-        screens.put(Page.STATUS, () -> new TokenStatusView(status, messages.bundle()).root());
-        screens.put(Page.SETTINGS, () -> new SettingsView(new SettingsViewModel(settings, messages.locale().getLanguage(),
-                dataDir.toString(), settingsStore, executor, this::settingsChanged), messages.bundle()).root());
-        return new MainView(shell, messages.bundle(), screens).root();
+    private void signedIn() {
+        status.loadStored();
+        shell.pageProperty().set(Page.STATUS);
+        executor.submit(() -> {
+            refresh.restartAutomatic();
+            return true;
+        }, ok -> { }, e -> { });
     }
 
-    private void settingsChanged(AppSettings next) {
+    AppSettings settings() {
+        return settings;
+    }
+
+    /** Applies changed settings: thresholds at once, the connection for the next request, the language by rebuilding the views. */
+    void settingsChanged(AppSettings next) {
         boolean languageChanged = !languageOf(next).equals(messages.locale());
+        boolean connectionChanged = !next.connection().equals(settings.connection());
         settings = next;
         status.notificationsEnabledProperty().set(next.notifications());
+        if (connectionChanged) {
+            executor.submit(() -> {
+                refresh.restartAutomatic();
+                return true;
+            }, ok -> signIn.describeConnection(), e -> { });
+        }
         if (languageChanged) {
             messages = new Messages(languageOf(next));
             status.relocalize(messages);
-            javafx.application.Platform.runLater(() -> {
-                stage.getScene().setRoot(buildRoot());
-            });
+            signIn.relocalize(messages);
+            Platform.runLater(() -> stage.getScene().setRoot(new Screens(this).build()));
         } else {
             status.tick();
         }
@@ -132,6 +188,14 @@ public final class AppServices implements AutoCloseable {
 
     public TokenStatusViewModel statusViewModel() {
         return status;
+    }
+
+    public SignInViewModel signInViewModel() {
+        return signIn;
+    }
+
+    public ConnectionService connection() {
+        return connection;
     }
 
     public Messages messages() {
@@ -147,6 +211,11 @@ public final class AppServices implements AutoCloseable {
         if (ticker != null) {
             ticker.close();
         }
+        refresh.close();
+        if (netLog.get() != null) {
+            netLog.get().close();
+        }
+        connection.close();
         executor.close();
     }
 }

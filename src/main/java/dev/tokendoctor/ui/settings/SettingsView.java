@@ -1,14 +1,23 @@
 package dev.tokendoctor.ui.settings;
 
 import dev.tokendoctor.ui.common.Binder;
+import java.util.List;
 import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -16,16 +25,115 @@ import javafx.util.StringConverter;
 /** The Settings screen; binds to {@link SettingsViewModel}. */
 public final class SettingsView {
 
-    private final VBox root;
+    private final ScrollPane root;
 
     public SettingsView(SettingsViewModel vm, ResourceBundle b) {
-        ComboBox<String> language = new ComboBox<>();
-        language.setId("language");
-        language.getItems().setAll(SettingsViewModel.LANGUAGES);
-        language.setConverter(new StringConverter<>() {
+        Label title = new Label(b.getString("settings.title"));
+        title.getStyleClass().add("screen-title");
+        Label error = banner(vm.errorProperty(), "banner-error");
+        error.setId("settings-error");
+        Label message = banner(vm.messageProperty(), "banner-info");
+        VBox content = new VBox(14, title, error, message, general(vm, b), connection(vm, b), secrets(vm, b));
+        content.setPadding(new Insets(18));
+        root = new ScrollPane(content);
+        root.setFitToWidth(true);
+        root.setId("settings-screen");
+    }
+
+    private Node general(SettingsViewModel vm, ResourceBundle b) {
+        ComboBox<String> language = choice("language", SettingsViewModel.LANGUAGES, vm.languageProperty(), b, "settings.language.");
+        Spinner<Integer> threshold = spinner("threshold", 0, 24 * 60, vm.expiringSoonMinutesProperty().get());
+        threshold.getValueFactory().valueProperty().addListener((o, a, v) -> vm.expiringSoonMinutesProperty().set(v));
+        CheckBox notify = new CheckBox(b.getString("settings.notifications"));
+        notify.setId("notifications");
+        notify.selectedProperty().bindBidirectional(vm.notificationsProperty());
+        GridPane grid = grid();
+        grid.addRow(0, new Label(b.getString("settings.language")), language);
+        grid.addRow(1, new Label(b.getString("settings.threshold")), threshold);
+        grid.addRow(2, new Label(""), notify);
+        grid.addRow(3, new Label(b.getString("settings.dataDir")), readOnly(vm.dataDir()));
+        grid.addRow(4, new Label(b.getString("settings.file")), readOnly(vm.settingsFile()));
+        return section(b.getString("settings.general"), grid);
+    }
+
+    private Node connection(SettingsViewModel vm, ResourceBundle b) {
+        ComboBox<String> provider = choice("provider", SettingsViewModel.PROVIDERS, vm.providerProperty(), b, "connection.provider.");
+        ComboBox<String> flow = choice("flow", SettingsViewModel.FLOWS, vm.flowProperty(), b, "connection.flow.");
+        TextField baseUrl = field("base-url", vm.customBaseUrlProperty(), "https://api.example.com");
+        TextField clientId = field("client-id", vm.clientIdProperty(), "12345678901234567890123456789012.app.coze");
+        TextField redirect = field("redirect-uri", vm.redirectUriProperty(), "http://127.0.0.1:18765/oauth/callback");
+        TextField appId = field("jwt-app-id", vm.jwtAppIdProperty(), "1234567890");
+        TextField keyId = field("jwt-key-id", vm.jwtKeyIdProperty(), "");
+        Spinner<Integer> margin = spinner("refresh-margin", 0, 3600, vm.refreshMarginSecondsProperty().get());
+        margin.getValueFactory().valueProperty().addListener((o, a, v) -> vm.refreshMarginSecondsProperty().set(v));
+        CheckBox auto = new CheckBox(b.getString("settings.autoRefresh"));
+        auto.setId("auto-refresh");
+        auto.selectedProperty().bindBidirectional(vm.autoRefreshProperty());
+        Button apply = new Button(b.getString("settings.apply"));
+        apply.setId("apply-connection");
+        apply.setOnAction(e -> vm.applyConnection());
+        Label sandboxNote = new Label(b.getString("settings.sandboxNote"));
+        sandboxNote.setWrapText(true);
+        sandboxNote.getStyleClass().add("caption");
+        sandboxNote.visibleProperty().bind(vm.providerProperty().isEqualTo("SANDBOX"));
+        sandboxNote.managedProperty().bind(sandboxNote.visibleProperty());
+        baseUrl.disableProperty().bind(vm.providerProperty().isNotEqualTo("CUSTOM"));
+        var own = vm.providerProperty().isNotEqualTo("SANDBOX");
+        clientId.disableProperty().bind(own.not());
+        redirect.disableProperty().bind(own.not());
+        appId.disableProperty().bind(own.not().or(vm.flowProperty().isNotEqualTo("JWT")));
+        keyId.disableProperty().bind(appId.disableProperty());
+        GridPane grid = grid();
+        int row = 0;
+        grid.addRow(row++, new Label(b.getString("settings.provider")), provider);
+        grid.add(sandboxNote, 1, row++);
+        grid.addRow(row++, new Label(b.getString("settings.baseUrl")), baseUrl);
+        grid.addRow(row++, new Label(b.getString("settings.flow")), flow);
+        grid.addRow(row++, new Label(b.getString("settings.clientId")), clientId);
+        grid.addRow(row++, new Label(b.getString("settings.redirectUri")), redirect);
+        grid.addRow(row++, new Label(b.getString("settings.jwtAppId")), appId);
+        grid.addRow(row++, new Label(b.getString("settings.jwtKeyId")), keyId);
+        grid.addRow(row++, new Label(b.getString("settings.refreshMargin")), margin);
+        grid.addRow(row++, new Label(""), auto);
+        grid.addRow(row, new Label(""), apply);
+        return section(b.getString("settings.connection"), grid);
+    }
+
+    private Node secrets(SettingsViewModel vm, ResourceBundle b) {
+        PasswordField secret = new PasswordField();
+        secret.setId("client-secret");
+        secret.setPromptText(b.getString("settings.secretPrompt"));
+        secret.textProperty().bindBidirectional(vm.newClientSecretProperty());
+        Label secretNow = new Label();
+        secretNow.textProperty().bind(Bindings.concat(b.getString("settings.stored"), " ", vm.secretFingerprintProperty()));
+        TextArea key = new TextArea();
+        key.setId("private-key");
+        key.setPromptText("-----BEGIN PRIVATE KEY-----");
+        key.setPrefRowCount(3);
+        key.textProperty().bindBidirectional(vm.newPrivateKeyProperty());
+        Label keyNow = new Label();
+        keyNow.textProperty().bind(Bindings.concat(b.getString("settings.stored"), " ", vm.keyFingerprintProperty()));
+        Button save = new Button(b.getString("settings.saveSecrets"));
+        save.setId("save-secrets");
+        save.setOnAction(e -> vm.saveSecrets());
+        Label hint = new Label(b.getString("settings.secretsHint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("caption");
+        GridPane grid = grid();
+        grid.addRow(0, new Label(b.getString("settings.clientSecret")), new VBox(4, secret, secretNow));
+        grid.addRow(1, new Label(b.getString("settings.privateKey")), new VBox(4, key, keyNow));
+        grid.addRow(2, new Label(""), save);
+        return section(b.getString("settings.secrets"), new VBox(8, hint, grid));
+    }
+
+    private static ComboBox<String> choice(String id, List<String> items, ObjectProperty<String> value, ResourceBundle b, String prefix) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String code) {
-                return code == null ? "" : b.getString("settings.language." + code);
+                return code == null ? "" : b.getString(prefix + code);
             }
 
             @Override
@@ -33,45 +141,54 @@ public final class SettingsView {
                 return s;
             }
         });
-        language.valueProperty().bindBidirectional(vm.languageProperty());
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
 
-        Spinner<Integer> threshold = new Spinner<>();
-        threshold.setId("threshold");
-        threshold.setEditable(true);
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(0, 24 * 60, vm.expiringSoonMinutesProperty().get());
-        threshold.setValueFactory(factory);
-        factory.valueProperty().addListener((o, a, v) -> vm.expiringSoonMinutesProperty().set(v));
+    private static Spinner<Integer> spinner(String id, int min, int max, int initial) {
+        Spinner<Integer> spinner = new Spinner<>();
+        spinner.setId(id);
+        spinner.setEditable(true);
+        spinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, initial));
+        return spinner;
+    }
 
-        CheckBox notify = new CheckBox(b.getString("settings.notifications"));
-        notify.setId("notifications");
-        notify.selectedProperty().bindBidirectional(vm.notificationsProperty());
+    private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(36);
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
 
+    private static Node readOnly(String text) {
+        TextField field = new TextField(text);
+        field.setEditable(false);
+        field.setPrefColumnCount(36);
+        return field;
+    }
+
+    private static Label banner(javafx.beans.value.ObservableValue<String> text, String style) {
+        Label label = new Label();
+        label.setWrapText(true);
+        label.getStyleClass().addAll("banner", style);
+        label.textProperty().bind(text);
+        Binder.shownWhenText(label, text);
+        return label;
+    }
+
+    private static GridPane grid() {
         GridPane grid = new GridPane();
         grid.setHgap(12);
         grid.setVgap(10);
-        grid.addRow(0, new Label(b.getString("settings.language")), language);
-        grid.addRow(1, new Label(b.getString("settings.threshold")), threshold);
-        grid.addRow(2, new Label(""), notify);
-        grid.addRow(3, new Label(b.getString("settings.dataDir")), selectable(vm.dataDir()));
-        grid.addRow(4, new Label(b.getString("settings.file")), selectable(vm.settingsFile()));
-
-        Label title = new Label(b.getString("settings.title"));
-        title.getStyleClass().add("screen-title");
-        Label error = new Label();
-        error.getStyleClass().addAll("banner", "banner-error");
-        error.textProperty().bind(vm.saveErrorProperty());
-        Binder.shownWhenText(error, vm.saveErrorProperty());
-        root = new VBox(16, title, error, grid);
-        root.setPadding(new Insets(18));
-        root.setId("settings-screen");
+        return grid;
     }
 
-    private static Node selectable(String text) {
-        javafx.scene.control.TextField field = new javafx.scene.control.TextField(text);
-        field.setEditable(false);
-        field.setPrefColumnCount(40);
-        return field;
+    private static Node section(String title, Node content) {
+        TitledPane pane = new TitledPane(title, content);
+        pane.setCollapsible(false);
+        return pane;
     }
 
     public Node root() {

@@ -1,8 +1,12 @@
 package dev.tokendoctor.ui.settings;
 
+import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.storage.AppSettings;
+import dev.tokendoctor.storage.ConnectionSettings;
+import dev.tokendoctor.storage.SecretStore;
 import dev.tokendoctor.storage.SettingsStore;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
+import java.net.URI;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -13,47 +17,171 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
- * The Settings screen: language, expiring-soon threshold, notifications. Every change is
- * applied at once and saved in the background; {@code onChange} tells the app.
+ * The Settings screen: language, thresholds and notifications apply at once; the Coze connection
+ * applies on {@link #applyConnection()}; secrets are written on {@link #saveSecrets()} and
+ * afterwards shown only as fingerprints. Everything is saved in the background.
  */
 public final class SettingsViewModel {
 
-    /** The languages offered, as codes. */
     public static final List<String> LANGUAGES = List.of("zh", "en");
+    public static final List<String> PROVIDERS = List.of("SANDBOX", "COZE_CN", "COZE_COM", "CUSTOM");
+    public static final List<String> FLOWS = List.of("PKCE", "AUTHORIZATION_CODE", "DEVICE", "JWT");
 
     private final SettingsStore store;
+    private final SecretStore secrets;
     private final BackgroundExecutor executor;
     private final Consumer<AppSettings> onChange;
-    private final ObjectProperty<String> language = new SimpleObjectProperty<>();
-    private final IntegerProperty expiringSoonMinutes = new SimpleIntegerProperty();
-    private final BooleanProperty notifications = new SimpleBooleanProperty();
-    private final ReadOnlyStringWrapper saveError = new ReadOnlyStringWrapper("");
+    private final Messages messages;
     private final String dataDir;
     private AppSettings current;
 
+    private final ObjectProperty<String> language = new SimpleObjectProperty<>();
+    private final IntegerProperty expiringSoonMinutes = new SimpleIntegerProperty();
+    private final BooleanProperty notifications = new SimpleBooleanProperty();
+    private final ObjectProperty<String> provider = new SimpleObjectProperty<>();
+    private final StringProperty customBaseUrl = new SimpleStringProperty();
+    private final ObjectProperty<String> flow = new SimpleObjectProperty<>();
+    private final StringProperty clientId = new SimpleStringProperty();
+    private final StringProperty redirectUri = new SimpleStringProperty();
+    private final StringProperty jwtAppId = new SimpleStringProperty();
+    private final StringProperty jwtKeyId = new SimpleStringProperty();
+    private final IntegerProperty refreshMarginSeconds = new SimpleIntegerProperty();
+    private final BooleanProperty autoRefresh = new SimpleBooleanProperty();
+    private final StringProperty newClientSecret = new SimpleStringProperty("");
+    private final StringProperty newPrivateKey = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper secretFingerprint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper keyFingerprint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+
     public SettingsViewModel(AppSettings initial, String effectiveLanguage, String dataDir, SettingsStore store,
-                             BackgroundExecutor executor, Consumer<AppSettings> onChange) {
+                             SecretStore secrets, BackgroundExecutor executor, Messages messages, Consumer<AppSettings> onChange) {
         this.store = store;
+        this.secrets = secrets;
         this.executor = executor;
         this.onChange = onChange;
+        this.messages = messages;
         this.dataDir = dataDir;
         this.current = initial;
         language.set(effectiveLanguage);
         expiringSoonMinutes.set(initial.expiringSoonMinutes());
         notifications.set(initial.notifications());
+        ConnectionSettings c = initial.connection();
+        provider.set(c.provider());
+        customBaseUrl.set(c.customBaseUrl());
+        flow.set(c.flow());
+        clientId.set(c.clientId());
+        redirectUri.set(c.redirectUri());
+        jwtAppId.set(c.jwtAppId());
+        jwtKeyId.set(c.jwtKeyId());
+        refreshMarginSeconds.set(c.refreshMarginSeconds());
+        autoRefresh.set(c.autoRefresh());
         language.addListener((o, a, v) -> apply(current.withLanguage(v)));
         expiringSoonMinutes.addListener((o, a, v) -> apply(current.withExpiringSoonMinutes(v.intValue())));
         notifications.addListener((o, a, v) -> apply(current.withNotifications(v)));
+        executor.submit(() -> new String[] {secrets.fingerprint(SecretStore.CLIENT_SECRET), secrets.fingerprint(SecretStore.PRIVATE_KEY)},
+                f -> {
+                    secretFingerprint.set(f[0]);
+                    keyFingerprint.set(f[1]);
+                }, e -> error.set(String.valueOf(e.getMessage())));
     }
 
     public ObjectProperty<String> languageProperty() { return language; }
     public IntegerProperty expiringSoonMinutesProperty() { return expiringSoonMinutes; }
     public BooleanProperty notificationsProperty() { return notifications; }
-    public ReadOnlyStringProperty saveErrorProperty() { return saveError.getReadOnlyProperty(); }
+    public ObjectProperty<String> providerProperty() { return provider; }
+    public StringProperty customBaseUrlProperty() { return customBaseUrl; }
+    public ObjectProperty<String> flowProperty() { return flow; }
+    public StringProperty clientIdProperty() { return clientId; }
+    public StringProperty redirectUriProperty() { return redirectUri; }
+    public StringProperty jwtAppIdProperty() { return jwtAppId; }
+    public StringProperty jwtKeyIdProperty() { return jwtKeyId; }
+    public IntegerProperty refreshMarginSecondsProperty() { return refreshMarginSeconds; }
+    public BooleanProperty autoRefreshProperty() { return autoRefresh; }
+    /** Writable, never read back: a new client secret to store. */
+    public StringProperty newClientSecretProperty() { return newClientSecret; }
+    /** Writable, never read back: a new PKCS#8 PEM private key to store. */
+    public StringProperty newPrivateKeyProperty() { return newPrivateKey; }
+    public ReadOnlyStringProperty secretFingerprintProperty() { return secretFingerprint.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty keyFingerprintProperty() { return keyFingerprint.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public String dataDir() { return dataDir; }
     public String settingsFile() { return store.file().toString(); }
+
+    /** Checks and applies the connection fields; a bad value gets a sentence and nothing changes. */
+    public void applyConnection() {
+        String problem = validate();
+        if (problem != null) {
+            error.set(problem);
+            return;
+        }
+        error.set("");
+        apply(current.withConnection(new ConnectionSettings(provider.get(), customBaseUrl.get(), flow.get(),
+                clientId.get(), redirectUri.get(), jwtAppId.get(), jwtKeyId.get(), refreshMarginSeconds.get(), autoRefresh.get())));
+        message.set(messages.get("settings.applied"));
+    }
+
+    /** Stores the typed secret and/or key (owner-only file), clears the fields, shows the fingerprints. */
+    public void saveSecrets() {
+        String secret = newClientSecret.get();
+        String key = newPrivateKey.get();
+        if (key != null && !key.isBlank() && !key.contains("-----BEGIN PRIVATE KEY-----")) {
+            error.set(messages.get("settings.error.pem"));
+            return;
+        }
+        newClientSecret.set("");
+        newPrivateKey.set("");
+        executor.submit(() -> {
+            if (secret != null && !secret.isBlank()) {
+                secrets.put(SecretStore.CLIENT_SECRET, secret);
+            }
+            if (key != null && !key.isBlank()) {
+                secrets.put(SecretStore.PRIVATE_KEY, key);
+            }
+            return new String[] {secrets.fingerprint(SecretStore.CLIENT_SECRET), secrets.fingerprint(SecretStore.PRIVATE_KEY)};
+        }, f -> {
+            secretFingerprint.set(f[0]);
+            keyFingerprint.set(f[1]);
+            error.set("");
+            message.set(messages.get("settings.secretsSaved", secrets.file().toString()));
+            onChange.accept(current);
+        }, e -> error.set(messages.get("settings.error.save", String.valueOf(e.getMessage()))));
+    }
+
+    private String validate() {
+        if ("CUSTOM".equals(provider.get())) {
+            try {
+                URI uri = URI.create(customBaseUrl.get().trim());
+                if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+                    return messages.get("settings.error.baseUrl", customBaseUrl.get());
+                }
+            } catch (IllegalArgumentException e) {
+                return messages.get("settings.error.baseUrl", customBaseUrl.get());
+            }
+        }
+        if (!"SANDBOX".equals(provider.get())) {
+            if ("JWT".equals(flow.get()) ? jwtAppId.get().isBlank() : clientId.get().isBlank()) {
+                return messages.get("settings.error.clientId");
+            }
+            boolean browser = "PKCE".equals(flow.get()) || "AUTHORIZATION_CODE".equals(flow.get());
+            if (browser) {
+                try {
+                    URI uri = URI.create(redirectUri.get().trim());
+                    if (uri.getScheme() == null || uri.getHost() == null) {
+                        return messages.get("settings.error.redirect", redirectUri.get());
+                    }
+                } catch (IllegalArgumentException e) {
+                    return messages.get("settings.error.redirect", redirectUri.get());
+                }
+            }
+        }
+        return null;
+    }
 
     private void apply(AppSettings next) {
         if (next.equals(current)) {
@@ -63,7 +191,7 @@ public final class SettingsViewModel {
         executor.submit(() -> {
             store.save(next);
             return next;
-        }, saved -> saveError.set(""), e -> saveError.set(String.valueOf(e.getMessage())));
+        }, saved -> { }, e -> error.set(messages.get("settings.error.save", String.valueOf(e.getMessage()))));
         onChange.accept(next);
     }
 }

@@ -226,7 +226,11 @@ public final class TokenStatusView {
         clear.getStyleClass().add("danger");
         Button undo = button("undo", "action.undo", vm::undo);
         undo.disableProperty().bind(vm.canUndo().not());
-        HBox bar = new HBox(8, copy, clear, undo);
+        Button refresh = button("refresh-now", "action.refreshNow", vm::refreshNow);
+        refresh.disableProperty().bind(vm.canRefresh().not());
+        Button reauthorize = button("reauthorize", "action.reauthorize", vm::reauthorize);
+        reauthorize.getStyleClass().add("primary");
+        HBox bar = new HBox(8, refresh, reauthorize, copy, clear, undo);
         bar.setPadding(new Insets(10, 18, 10, 18));
         bar.getStyleClass().add("action-bar");
         return bar;

@@ -4,6 +4,10 @@ import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.HealthState;
+import dev.tokendoctor.core.token.RefreshVerdict;
+import dev.tokendoctor.oauth.Grants;
+import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.ui.common.OutcomeText;
 import dev.tokendoctor.core.token.ParseResult;
 import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.core.token.TokenParser;
@@ -51,6 +55,8 @@ public final class TokenStatusViewModel {
     private final ClipboardService clipboard;
     private final BooleanProperty notificationsEnabled = new SimpleBooleanProperty(true);
     private Messages messages;
+    private TokenActions actions = TokenActions.NONE;
+    private RefreshVerdict refreshVerdict;
 
     private final ReadOnlyObjectWrapper<TokenSubject> subject = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TokenHealth> health = new ReadOnlyObjectWrapper<>();
@@ -104,9 +110,54 @@ public final class TokenStatusViewModel {
     public BooleanBinding canClear() { return hasStored.getReadOnlyProperty().and(busy.not()); }
     public BooleanBinding canUndo() { return undoable.getReadOnlyProperty().and(busy.not()); }
     public BooleanBinding canCheckPaste() { return Bindings.createBooleanBinding(() -> !pasteText.get().isBlank(), pasteText).and(busy.not()); }
+    public BooleanBinding canRefresh() {
+        return Bindings.createBooleanBinding(() -> subject.get().parsed() != null, subject).and(busy.not());
+    }
     public BooleanBinding canReveal() { return Bindings.createBooleanBinding(() -> subject.get().parsed() != null, subject); }
 
+    /** Connects the Refresh now / Re-authorize commands to the OAuth side. */
+    public void connect(TokenActions tokenActions) {
+        this.actions = tokenActions;
+    }
+
     // --- commands ----------------------------------------------------------------------------
+
+    /** Refreshes with the stored refresh token; a refused one turns the verdict to EXPIRED_REAUTH_NEEDED with Coze's reason. */
+    public void refreshNow() {
+        ParseResult.Parsed before = subject.get().parsed();
+        String refreshToken = before == null ? null : before.record().refreshToken();
+        info.set(messages.get("info.refreshing"));
+        run(actions::refreshNow, outcome -> {
+            if (outcome instanceof OAuthOutcome.Success) {
+                refreshVerdict = null;
+                loadStored();
+                info.set(messages.get("info.refreshed"));
+            } else {
+                Grants.verdictOf(outcome, refreshToken).ifPresent(v -> refreshVerdict = v);
+                info.set("");
+                error.set(messages.get("error.refresh", OutcomeText.of(outcome, messages)));
+                tick();
+            }
+        });
+    }
+
+    /** The guide's method 1, done by the app: a new sign-in. */
+    public void reauthorize() {
+        actions.reauthorize();
+    }
+
+    /** An automatic refresh happened (on the UI thread): follow the new tokens, or show why it failed. */
+    public void automaticRefreshDone(OAuthOutcome outcome) {
+        if (outcome instanceof OAuthOutcome.Success) {
+            refreshVerdict = null;
+            loadStored();
+        } else {
+            ParseResult.Parsed current = subject.get().parsed();
+            Grants.verdictOf(outcome, current == null ? null : current.record().refreshToken()).ifPresent(v -> refreshVerdict = v);
+            error.set(messages.get("error.autoRefresh", OutcomeText.of(outcome, messages)));
+            tick();
+        }
+    }
 
     /** Reads the app's store (in the background) and follows what it holds. */
     public void loadStored() {
@@ -200,7 +251,9 @@ public final class TokenStatusViewModel {
     /** Re-evaluates the followed token at the clock's instant; called once a second by the view's timer. */
     public void tick() {
         TokenSubject s = subject.get();
-        TokenHealth h = evaluator.get().evaluate(s.result(), clock.instant());
+        TokenHealth h = s.parsed() != null
+                ? evaluator.get().evaluate(s.parsed().record(), clock.instant(), refreshVerdict)
+                : evaluator.get().evaluate(s.result(), clock.instant());
         health.set(h);
         text.set(new StatusPresenter(messages, clock.getZone()).present(s, h));
         notifyTransition(h.state());

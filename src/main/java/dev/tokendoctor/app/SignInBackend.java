@@ -1,0 +1,45 @@
+package dev.tokendoctor.app;
+
+import dev.tokendoctor.oauth.ConnectionProfile;
+import dev.tokendoctor.oauth.CozeOAuthClient;
+import dev.tokendoctor.oauth.Grants;
+import dev.tokendoctor.oauth.TokenGrant;
+import dev.tokendoctor.storage.StoredTokens;
+import dev.tokendoctor.ui.login.SignInGateway;
+import java.io.IOException;
+import java.net.URI;
+import java.util.function.Consumer;
+
+/** The Sign-in screen's view of the app: the connection, the store, and the system browser. */
+final class SignInBackend implements SignInGateway {
+
+    private final ConnectionService connection;
+    private final StoredTokens stored;
+    private final Consumer<URI> browser;
+
+    SignInBackend(ConnectionService connection, StoredTokens stored, Consumer<URI> browser) {
+        this.connection = connection;
+        this.stored = stored;
+        this.browser = browser;
+    }
+
+    @Override
+    public ConnectionProfile profile() throws IOException {
+        return connection.profile();
+    }
+
+    @Override
+    public CozeOAuthClient client() throws IOException {
+        return connection.client();
+    }
+
+    @Override
+    public void store(TokenGrant grant) throws IOException {
+        stored.save(Grants.toRecord(grant));
+    }
+
+    @Override
+    public void openInBrowser(URI uri) {
+        browser.accept(uri);
+    }
+}
