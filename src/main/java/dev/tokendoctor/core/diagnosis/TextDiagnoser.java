@@ -15,17 +15,28 @@ final class TextDiagnoser {
         String text = Redactor.redact(pasted);
         String logId = LogIds.find(text);
         List<Finding> found = new ArrayList<>();
+        List<Finding> statusOnly = new ArrayList<>();
         for (HttpAnswer answer : AnswerReader.read(text)) {
             FailureKind kind = AnswerClassifier.classify(answer);
-            if (kind != null && absent(found, kind)) {
-                found.add(Finding.of(kind, Fragments.locate(text, answer), answer.logId() != null ? answer.logId() : logId));
+            List<Finding> into = answer.error() == null && answer.message() == null && answer.businessCode() == null
+                    ? statusOnly : found;
+            if (kind != null && absent(found, kind) && absent(statusOnly, kind)) {
+                into.add(Finding.of(kind, Fragments.locate(text, answer), answer.logId() != null ? answer.logId() : logId));
             }
         }
         List<TextRules.Hit> hits = TextRules.match(text);
-        boolean specific = !found.isEmpty() || hits.stream().anyMatch(h -> !h.generic());
         for (TextRules.Hit hit : hits) {
-            if ((!hit.generic() || !specific) && absent(found, hit.kind())) {
+            if (!hit.generic() && absent(found, hit.kind())) {
                 found.add(Finding.of(hit.kind(), Fragments.around(text, hit.start(), hit.end()), logId));
+            }
+        }
+        // A bare status line or a generic word only counts when nothing more specific was said.
+        if (found.isEmpty()) {
+            found.addAll(statusOnly);
+            for (TextRules.Hit hit : hits) {
+                if (hit.generic() && absent(found, hit.kind())) {
+                    found.add(Finding.of(hit.kind(), Fragments.around(text, hit.start(), hit.end()), logId));
+                }
             }
         }
         return found;
