@@ -137,7 +137,10 @@ public final class ConfigCheck {
             if (e.dropped() != null) {
                 boolean secret = EnvFile.isSecret(e.key());
                 String dropped = secret ? Fingerprint.text(e.dropped()) : e.dropped();
-                String fix = secret ? null : e.key() + "=\"" + e.value() + e.dropped() + "\"";
+                // a redirect URI carries its # as %23 (Coze's rule), which needs no quotes; anything else is quoted
+                String fix = secret ? null : e.key().equals(REDIRECT_URI)
+                        ? e.key() + "=" + (e.value() + e.dropped()).replace("#", "%23")
+                        : e.key() + "=\"" + e.value() + e.dropped() + "\"";
                 ctx.add(Severity.MEDIUM, Code.COMMENT_CUT_VALUE, null, e.key(),
                         Msg.of("config.commentCut", e.key(), dropped), fix);
             }

@@ -12,9 +12,12 @@ final class Redactor {
     private static final Pattern PREFIXED = Pattern.compile("\\b(?:czu|czs|pat|code)_[A-Za-z0-9_\\-]{6,}");
     private static final Pattern JWT = Pattern.compile("\\beyJ[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*");
     private static final Pattern BEARER = Pattern.compile("(?i)(\\b(?:Bearer|Basic)\\s+)([^\\s\"',;}]+)");
-    /** key = value, key: "value", key=value& in URLs; {@code code} only when its value is not a number. */
+    /**
+     * key = value, key: "value", key=value& in URLs; {@code code} only when its value is not a number.
+     * The key's prefix is bounded: an unbounded one backtracks quadratically over a long word.
+     */
     private static final Pattern KEYED = Pattern.compile(
-            "(?i)(\"?\\b(?:[A-Za-z0-9_.-]*(?:token|secret|password|passwd|private_?key|api_?key|verifier|device_code)"
+            "(?i)(\"?\\b(?:[A-Za-z0-9_.-]{0,40}?(?:token|secret|password|passwd|private_?key|api_?key|verifier|device_code)"
                     + "|code)\\b\"?\\s*[:=]\\s*[\"']?)([^\\s\"'&,;}<>]+)");
 
     private Redactor() {

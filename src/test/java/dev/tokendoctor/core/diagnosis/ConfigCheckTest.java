@@ -99,7 +99,9 @@ class ConfigCheckTest {
 
         ConfigFinding cut = report.withCode(COMMENT_CUT_VALUE).get(0);
         assertThat(cut.message().args()).containsExactly("VITE_COZE_REDIRECT_URI", "#/oauth/callback");
-        assertThat(cut.fixLine()).isEqualTo("VITE_COZE_REDIRECT_URI=\"http://localhost:8082/#/oauth/callback\"");
+        assertThat(cut.fixLine()).isEqualTo("VITE_COZE_REDIRECT_URI=http://localhost:8082/%23/oauth/callback");
+        assertThat(check.check(EnvFile.parse(".env", "VITE_APP_TITLE=Team#1\n")).withCode(COMMENT_CUT_VALUE).get(0).fixLine())
+                .isEqualTo("VITE_APP_TITLE=\"Team#1\"");
         // what dotenv actually hands the app is the bare origin: not the callback route
         assertThat(report.withCode(REDIRECT_URI_ROUTE)).singleElement()
                 .satisfies(f -> assertThat(f.fixLine()).isEqualTo("VITE_COZE_REDIRECT_URI=http://localhost:8082/oauth/callback"));
