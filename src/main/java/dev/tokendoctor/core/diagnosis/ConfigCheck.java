@@ -136,7 +136,7 @@ public final class ConfigCheck {
         for (Entry e : ctx.values().values()) {
             if (e.dropped() != null) {
                 boolean secret = EnvFile.isSecret(e.key());
-                String dropped = secret ? Fingerprint.text(e.dropped()) : e.dropped();
+                String dropped = secret ? Fingerprint.text(e.dropped()) : Redactor.redact(e.dropped());
                 // a redirect URI carries its # as %23 (Coze's rule), which needs no quotes; anything else is quoted
                 String fix = secret ? null : e.key().equals(REDIRECT_URI)
                         ? e.key() + "=" + (e.value() + e.dropped()).replace("#", "%23")

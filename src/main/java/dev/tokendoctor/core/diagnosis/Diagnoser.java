@@ -38,7 +38,7 @@ public final class Diagnoser {
         for (Evidence e : evidence == null ? List.<Evidence>of() : evidence) {
             try {
                 List<Finding> found = findingsOf(e, unreadable);
-                anyText |= e instanceof PastedText || e instanceof HttpAnswer;
+                anyText |= e instanceof PastedText || e instanceof HttpAnswer answer && !succeeded(answer);
                 found.forEach(f -> findings.merge(f.kind(), f, Diagnoser::keepWithLogId));
             } catch (RuntimeException bug) {
                 unreadable.add(Msg.of("diag.internal", bug.getClass().getSimpleName()));
@@ -129,6 +129,12 @@ public final class Diagnoser {
         }
         int nul = text.indexOf('\0');
         return nul >= 0 ? Msg.of("diag.binary", nul) : null;
+    }
+
+    /** A 2xx answer with no error and no non-zero business code. */
+    private static boolean succeeded(HttpAnswer a) {
+        return a.status() >= 200 && a.status() < 300 && a.error() == null
+                && (a.businessCode() == null || a.businessCode() == 0);
     }
 
     private static FailureKind kindOf(NetworkProblem.Kind kind) {

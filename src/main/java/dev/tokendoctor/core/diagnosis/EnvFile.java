@@ -61,7 +61,7 @@ public record EnvFile(String name, List<Entry> entries, List<ConfigFinding> prob
 
         /** The value as it may be shown: a fingerprint for secrets. */
         public String shownValue() {
-            return isSecret(key) ? Fingerprint.text(value) : value;
+            return isSecret(key) ? Fingerprint.text(value) : Redactor.redact(value);
         }
 
         /** The line as it may be shown. */
@@ -72,7 +72,7 @@ public record EnvFile(String name, List<Entry> entries, List<ConfigFinding> prob
         @Override
         public String toString() {
             return "Entry[" + shown() + " @" + line + (dropped == null ? "" : ", dropped "
-                    + (isSecret(key) ? Fingerprint.text(dropped) : dropped)) + "]";
+                    + (isSecret(key) ? Fingerprint.text(dropped) : Redactor.redact(dropped))) + "]";
         }
     }
 }

@@ -24,6 +24,9 @@ final class EnvParser {
 
     private static final Pattern CHINA = Pattern.compile("(?i)[\\u4e00-\\u9fff]|coze\\.cn");
 
+    private static final Pattern FIRST_WORD = Pattern.compile("^[^\\s=:]+");
+    private static final Pattern SECRET_WORD = Pattern.compile("(?i)secret|token|key|pass|pat");
+
     private EnvParser() {
     }
 
@@ -132,8 +135,8 @@ final class EnvParser {
     /** An unreadable line may still hold a secret: past a secret-sounding first word, only a fingerprint. */
     private static String shownInvalid(String line) {
         String redacted = Redactor.redact(line);
-        Matcher word = Pattern.compile("^[^\\s=:]+").matcher(redacted);
-        if (word.find() && Pattern.compile("(?i)secret|token|key|pass|pat").matcher(redacted).find()) {
+        Matcher word = FIRST_WORD.matcher(redacted);
+        if (word.find() && SECRET_WORD.matcher(redacted).find()) {
             String rest = redacted.substring(word.end());
             return word.group() + (rest.isBlank() ? "" : " " + Fingerprint.text(rest.strip()));
         }

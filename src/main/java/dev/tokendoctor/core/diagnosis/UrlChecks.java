@@ -68,7 +68,7 @@ final class UrlChecks {
     static void region(Context ctx, List<EnvFile> files) {
         Set<String> regions = new TreeSet<>();
         String apiKey = null;
-        for (String key : ConfigCheck.BASE_URLS) {
+        for (String key : ConfigCheck.BASE_URLS.stream().sorted().toList()) {
             String value = ctx.value(key);
             if (value == null) {
                 continue;
