@@ -40,6 +40,11 @@ public sealed interface Evidence {
             call = call == null ? Call.UNKNOWN : call;
         }
 
+        /** An answer to a request of unknown purpose. */
+        public HttpAnswer(int status, String error, String errorCode, String message, Integer businessCode, String logId) {
+            this(Call.UNKNOWN, status, error, errorCode, message, businessCode, logId);
+        }
+
         /** Which request an answer belongs to: the same words mean different things for each. */
         public enum Call { AUTHORIZE, TOKEN_CODE, TOKEN_REFRESH, TOKEN_JWT, TOKEN_DEVICE, API, UNKNOWN }
     }

@@ -1,6 +1,7 @@
 package dev.tokendoctor.core.diagnosis;
 
 import dev.tokendoctor.core.i18n.Msg;
+import java.util.List;
 
 /**
  * Why a Coze token (or the attempt to get one) failed. Each kind has a short title and an
@@ -60,11 +61,11 @@ public enum FailureKind {
 
     /** A few words, for a heading. */
     public Msg title() {
-        return new Msg("failure." + name() + ".title", java.util.List.of());
+        return new Msg("failure." + name() + ".title", List.of());
     }
 
     /** One or two sentences: what happened and why. */
     public Msg explanation() {
-        return new Msg("failure." + name() + ".why", java.util.List.of());
+        return new Msg("failure." + name() + ".why", List.of());
     }
 }
