@@ -16,6 +16,7 @@ module dev.tokendoctor {
     // The services, for other tools and the sandbox's command line.
     exports dev.tokendoctor.core.i18n;
     exports dev.tokendoctor.core.token;
+    exports dev.tokendoctor.core.diagnosis;
     exports dev.tokendoctor.storage;
     exports dev.tokendoctor.oauth;
     exports dev.tokendoctor.sandbox;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class MessagesTest {
 
     /** Every message key the core uses is a string literal with one of these prefixes. */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:parse|interp|warn|health)\\.[A-Za-z0-9_.]+)\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"((?:parse|interp|warn|health|failure|remedy|diag|config|severity)\\.[A-Za-z0-9_.]+)\"");
     private static final Path CORE_SOURCES = Path.of("src/main/java/dev/tokendoctor/core");
     private static final Pattern CJK = Pattern.compile("[\\u4e00-\\u9fff]");
 

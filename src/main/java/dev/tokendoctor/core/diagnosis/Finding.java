@@ -1,0 +1,36 @@
+package dev.tokendoctor.core.diagnosis;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One diagnosed failure.
+ *
+ * @param kind     what failed
+ * @param evidence the fragment of text or the check that shows it, secrets replaced by fingerprints
+ * @param logId    the Coze logid found with it, or null
+ * @param remedies what to do, in order
+ */
+public record Finding(FailureKind kind, String evidence, String logId, List<Remedy> remedies) {
+
+    public Finding {
+        Objects.requireNonNull(kind, "kind");
+        evidence = evidence == null ? "" : evidence;
+        remedies = List.copyOf(remedies);
+    }
+
+    /** A finding with the catalog's remedies for its kind. */
+    public static Finding of(FailureKind kind, String evidence, String logId) {
+        return new Finding(kind, evidence, logId, RemedyCatalog.forKind(kind, logId));
+    }
+
+    public Optional<String> logIdIfAny() {
+        return Optional.ofNullable(logId);
+    }
+
+    /** The first step the app can carry out itself, if any. */
+    public Optional<Remedy> firstAutomatable() {
+        return remedies.stream().filter(Remedy::automatable).findFirst();
+    }
+}
