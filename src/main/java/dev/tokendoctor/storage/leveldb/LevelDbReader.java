@@ -5,9 +5,13 @@ import dev.tokendoctor.storage.source.ProgressListener;
 import dev.tokendoctor.storage.source.ScanError;
 import dev.tokendoctor.storage.source.ScanSink;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
@@ -102,19 +106,10 @@ public final class LevelDbReader {
      */
     public Live read(FolderSnapshot snapshot, ScanSink sink, ProgressListener listener, BooleanSupplier cancelled,
                      Predicate<byte[]> alwaysKeep) throws IOException {
-        Path folder = snapshot.folder();
-        if (!snapshot.has("CURRENT")) {
-            sink.error(ScanError.of(snapshot.originalOf(folder.resolve("CURRENT")), ScanError.Problem.MISSING_CURRENT,
-                    "CURRENT"));
-        }
-        List<Path> files = new ArrayList<>();
+        List<Path> files = liveFiles(snapshot, sink);
         long total = 0;
-        for (Path p : snapshot.files()) {
-            String name = p.getFileName().toString();
-            if (name.endsWith(".ldb") || name.endsWith(".sst") || name.endsWith(".log")) {
-                files.add(p);
-                total += Files.size(p);
-            }
+        for (Path p : files) {
+            total += Files.size(p);
         }
         Progress progress = new Progress(listener, total);
         NewestRecords newest = new NewestRecords(inlineBudget);
@@ -139,6 +134,75 @@ public final class LevelDbReader {
             progress.grow(Files.size(files.get(index)));
         }
         return new Live(snapshot, files, newest, sink, progress, cancelled);
+    }
+
+    /**
+     * The tables and logs the MANIFEST named by CURRENT calls live; every table and log present
+     * when there is no usable MANIFEST, or when a live table is missing from the folder.
+     */
+    private static List<Path> liveFiles(FolderSnapshot snapshot, ScanSink sink) throws IOException {
+        Manifest manifest = manifest(snapshot, sink);
+        List<Path> tables = new ArrayList<>();
+        List<Path> logs = new ArrayList<>();
+        Set<Long> present = new HashSet<>();
+        for (Path p : snapshot.files()) {
+            String name = p.getFileName().toString();
+            long number = number(name);
+            if (name.endsWith(".ldb") || name.endsWith(".sst")) {
+                present.add(number);
+                if (manifest == null || manifest.tables().contains(number)) {
+                    tables.add(p);
+                }
+            } else if (name.endsWith(".log") && (manifest == null || manifest.readsLog(number))) {
+                logs.add(p);
+            }
+        }
+        if (manifest != null && !present.containsAll(manifest.tables())) {
+            Set<Long> missing = new TreeSet<>(manifest.tables());
+            missing.removeAll(present);
+            sink.error(ScanError.of(snapshot.originalOf(snapshot.folder()), ScanError.Problem.CORRUPT,
+                    "tables named by the MANIFEST are missing: " + missing));
+            return liveFiles(snapshot.files());
+        }
+        tables.addAll(logs);
+        return tables;
+    }
+
+    private static List<Path> liveFiles(List<Path> all) {
+        return all.stream().filter(p -> {
+            String n = p.getFileName().toString();
+            return n.endsWith(".ldb") || n.endsWith(".sst") || n.endsWith(".log");
+        }).toList();
+    }
+
+    /** The MANIFEST that CURRENT names, or null (reported) when there is none or it is damaged. */
+    private static Manifest manifest(FolderSnapshot snapshot, ScanSink sink) throws IOException {
+        Path current = snapshot.folder().resolve("CURRENT");
+        if (!snapshot.has("CURRENT")) {
+            sink.error(ScanError.of(snapshot.originalOf(current), ScanError.Problem.MISSING_CURRENT, "CURRENT"));
+            return null;
+        }
+        String name = Files.readString(current, StandardCharsets.US_ASCII).strip();
+        if (!name.startsWith("MANIFEST-") || !snapshot.has(name)) {
+            sink.error(ScanError.of(snapshot.originalOf(current), ScanError.Problem.MISSING_CURRENT,
+                    "CURRENT names a missing MANIFEST"));
+            return null;
+        }
+        Manifest manifest = Manifest.read(snapshot.folder().resolve(name));
+        if (!manifest.problems().isEmpty()) {
+            Path original = snapshot.originalOf(snapshot.folder().resolve(name));
+            manifest.problems().forEach(p -> sink.error(ScanError.of(original, ScanError.Problem.CORRUPT, p)));
+            return null;
+        }
+        return manifest;
+    }
+
+    private static long number(String name) {
+        int end = 0;
+        while (end < name.length() && Character.isDigit(name.charAt(end))) {
+            end++;
+        }
+        return end == 0 || end > 18 ? -1 : Long.parseLong(name.substring(0, end));
     }
 
     private static void read(Path file, RecordVisitor visitor, Progress progress) throws IOException {

@@ -29,6 +29,17 @@ public final class LogReader {
 
     /** Streams every record of every batch in {@code file} to {@code visitor}; {@code read} is told bytes consumed. */
     public static void read(Path file, RecordVisitor visitor, LongConsumer read) throws IOException {
+        readRecords(file, visitor, read, (data, offset, length, at) -> batch(data, offset, length, visitor, at));
+    }
+
+    /** Receives each whole log record (a WriteBatch in a .log, a VersionEdit in a MANIFEST). */
+    @FunctionalInterface
+    interface RecordHandler {
+        void record(byte[] data, int offset, int length, long at);
+    }
+
+    /** The log framing alone: reassembles fragments, checks checksums, reports damage to {@code visitor}. */
+    static void readRecords(Path file, RecordVisitor visitor, LongConsumer read, RecordHandler handler) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), BLOCK_SIZE)) {
             byte[] block = new byte[BLOCK_SIZE];
             ByteArrayOutputStream pending = null;
@@ -69,7 +80,7 @@ public final class LogReader {
                             visitor.problem(RecordVisitor.Problem.CORRUPT, "unfinished record before " + (blockStart + pos));
                         }
                         pending = null;
-                        batch(block, data, length, visitor, blockStart + pos);
+                        handler.record(block, data, length, blockStart + pos);
                     } else if (type == FIRST) {
                         pending = new ByteArrayOutputStream(Math.max(length * 2, 64));
                         pending.write(block, data, length);
@@ -78,7 +89,7 @@ public final class LogReader {
                         if (type == LAST) {
                             byte[] whole = pending.toByteArray();
                             pending = null;
-                            batch(whole, 0, whole.length, visitor, blockStart + pos);
+                            handler.record(whole, 0, whole.length, blockStart + pos);
                         }
                     } else if (type == MIDDLE || type == LAST) {
                         visitor.problem(RecordVisitor.Problem.CORRUPT, "fragment without its start at " + (blockStart + pos));

@@ -132,4 +132,29 @@ class CorruptLevelDbTest {
         assertThat(scan(dir.resolve("absent")).errors()).extracting(ScanError::problem)
                 .containsExactly(ScanError.Problem.NOT_FOUND);
     }
+
+    @Test
+    void filesTheManifestDoesNotListAreLeftAlone() throws Exception {
+        Path folder = compacted();
+        // What a browser leaves when it quits during a compaction: an unfinished table, and an old log.
+        Files.write(folder.resolve("000099.ldb"), new byte[4000]);
+        Files.copy(file(folder, ".log"), folder.resolve("000001.log"));
+        Files.write(folder.resolve("000001.log"), new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
+
+        ScanResult result = scan(folder);
+
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.find(ORIGIN, KEY).orElseThrow().value()).startsWith(TOKEN_V2_PREFIX);
+    }
+
+    @Test
+    void aMissingLiveTableIsReportedAndEverythingPresentIsRead() throws Exception {
+        Path folder = compacted();
+        Files.delete(folder.resolve("000003.ldb"));
+
+        ScanResult result = scan(folder);
+
+        assertThat(result.errors()).extracting(ScanError::problem).containsExactly(ScanError.Problem.CORRUPT);
+        assertThat(result.find(ORIGIN, "fill1")).isPresent();
+    }
 }
