@@ -21,6 +21,11 @@ module dev.tokendoctor {
     exports dev.tokendoctor.core.i18n;
     exports dev.tokendoctor.core.token;
     exports dev.tokendoctor.storage;
+    exports dev.tokendoctor.storage.source;
+    exports dev.tokendoctor.storage.chromium;
+    exports dev.tokendoctor.storage.sqlite;
+    exports dev.tokendoctor.storage.discovery;
+    exports dev.tokendoctor.storage.tokens;
     exports dev.tokendoctor.oauth;
     exports dev.tokendoctor.sandbox;
 

@@ -31,14 +31,17 @@ public final class ChromeReaderBenchmark {
         for (int round = 1; round <= rounds; round++) {
             resetPeaks();
             Counter counter = new Counter();
+            AfterGcSampler sampler = new AfterGcSampler();
+            sampler.start();
             long start = System.nanoTime();
             new ChromiumStorageSource("bench", folder).scan(counter, ProgressListener.NONE, () -> false);
             double seconds = (System.nanoTime() - start) / 1e9;
+            sampler.interrupt();
             System.out.printf(Locale.ROOT,
                     "round %d: %,d entries (%,d errors), %.1f MB of values from %.1f MB on disk in %.2f s: "
-                            + "%,.0f entries/s, %.1f MB/s on disk; heap peak %.1f MB of max %.1f MB%n",
+                            + "%,.0f entries/s, %.1f MB/s on disk; heap peak %.1f MB (%.1f MB live after GC) of max %.1f MB%n",
                     round, counter.entries, counter.errors, counter.valueBytes / 1e6, storeBytes / 1e6, seconds,
-                    counter.entries / seconds, storeBytes / 1e6 / seconds, heapPeak() / 1048576.0,
+                    counter.entries / seconds, storeBytes / 1e6 / seconds, heapPeak() / 1048576.0, sampler.max / 1048576.0,
                     Runtime.getRuntime().maxMemory() / 1048576.0);
         }
     }
@@ -52,6 +55,30 @@ public final class ChromeReaderBenchmark {
     private static long heapPeak() {
         return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
                 .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /** The most heap still in use right after a collection: what the reader really holds. */
+    private static final class AfterGcSampler extends Thread {
+        volatile long max;
+
+        AfterGcSampler() {
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (!isInterrupted()) {
+                long used = ManagementFactory.getMemoryPoolMXBeans().stream()
+                        .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null)
+                        .mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
+                max = Math.max(max, used);
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
     }
 
     private static final class Counter implements ScanSink {

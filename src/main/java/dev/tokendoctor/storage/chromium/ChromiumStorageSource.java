@@ -25,7 +25,7 @@ import java.util.function.BooleanSupplier;
 public final class ChromiumStorageSource implements StorageSource {
 
     /** Values kept in memory between the two passes; the rest is read again from the copy. */
-    public static final long DEFAULT_INLINE_BUDGET = 8L << 20;
+    public static final long DEFAULT_INLINE_BUDGET = 4L << 20;
 
     private final String displayName;
     private final Path folder;

@@ -112,4 +112,23 @@ class FirefoxStorageSourceTest {
         assertThat(result.find(ORIGIN, "broken")).isEmpty();
         assertThat(result.find(ORIGIN, KEY)).isPresent();
     }
+
+    @Test
+    void aDatabaseLockedByFirefoxIsReadAsLastCommitted() throws Exception {
+        Path profile = BrowserFixtures.copy(BrowserFixtures.FIREFOX_PROFILE, dir.resolve("p"));
+        Path db = profile.resolve("storage/default/http+++localhost+8082/ls/data.sqlite");
+        try (Connection firefox = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement s = firefox.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA locking_mode=EXCLUSIVE");
+            s.execute("BEGIN EXCLUSIVE");
+            s.execute("DELETE FROM data WHERE key = 'counter'");
+
+            ScanResult result = scan(profile);
+
+            assertThat(result.errors()).isEmpty();
+            assertThat(result.find(ORIGIN, "counter").orElseThrow().value()).isEqualTo("2");
+            s.execute("ROLLBACK");
+        }
+    }
 }
