@@ -9,6 +9,10 @@ module dev.tokendoctor {
     requires org.apache.httpcomponents.client5.httpclient5;
     requires org.apache.httpcomponents.core5.httpcore5;
     requires jdk.httpserver;
+    requires java.sql;
+    // Browser stores: sqlite-jdbc is a named module; snappy-java is automatic, its name derived from the jar file.
+    requires org.xerial.sqlitejdbc;
+    requires snappy.java;
     // httpclient5 is an automatic module and cannot declare these itself.
     requires jdk.net;
     requires java.security.jgss;
@@ -18,6 +22,11 @@ module dev.tokendoctor {
     exports dev.tokendoctor.core.token;
     exports dev.tokendoctor.core.diagnosis;
     exports dev.tokendoctor.storage;
+    exports dev.tokendoctor.storage.source;
+    exports dev.tokendoctor.storage.chromium;
+    exports dev.tokendoctor.storage.sqlite;
+    exports dev.tokendoctor.storage.discovery;
+    exports dev.tokendoctor.storage.tokens;
     exports dev.tokendoctor.oauth;
     exports dev.tokendoctor.sandbox;
 

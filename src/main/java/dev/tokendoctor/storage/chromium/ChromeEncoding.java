@@ -1,0 +1,121 @@
+package dev.tokendoctor.storage.chromium;
+
+import dev.tokendoctor.storage.source.TextDecoding;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/**
+ * Chrome's localStorage layout in LevelDB: entries {@code _<origin>\0<string>} → {@code <string>},
+ * where a string is a format byte (0x01 Latin-1, 0x00 UTF-16LE) and its bytes; {@code META:<origin>}
+ * holds a protobuf with {@code last_modified} (µs since 1601) and {@code size_bytes}.
+ */
+final class ChromeEncoding {
+
+    static final byte[] META = "META:".getBytes(StandardCharsets.US_ASCII);
+    /** Seconds from 1601-01-01 (Windows' and Chrome's epoch) to 1970-01-01. */
+    private static final long SECONDS_1601_TO_1970 = 11_644_473_600L;
+
+    /** An entry key split into its origin and its (still encoded) key. */
+    record EntryKey(String origin, int keyStart) {
+    }
+
+    /** Null if {@code key} is not an entry key (VERSION, META:…, METAACCESS:…). */
+    static EntryKey entryKey(byte[] key) {
+        if (key.length < 2 || key[0] != '_') {
+            return null;
+        }
+        for (int i = 1; i < key.length; i++) {
+            if (key[i] == 0) {
+                return new EntryKey(new String(key, 1, i - 1, StandardCharsets.UTF_8), i + 1);
+            }
+        }
+        return null;
+    }
+
+    /** A decoded string; {@code replaced} counts invalid code units; null text when the format byte is unknown. */
+    static TextDecoding.Decoded string(byte[] bytes, int offset) {
+        if (offset >= bytes.length) {
+            return new TextDecoding.Decoded("", 0);
+        }
+        int format = bytes[offset];
+        int length = bytes.length - offset - 1;
+        if (format == 1) {
+            return new TextDecoding.Decoded(TextDecoding.latin1(bytes, offset + 1, length), 0);
+        }
+        if (format == 0) {
+            return TextDecoding.utf16le(bytes, offset + 1, length);
+        }
+        return new TextDecoding.Decoded(null, 0);
+    }
+
+    static boolean isMeta(byte[] key) {
+        return startsWith(key, META);
+    }
+
+    static String metaOrigin(byte[] key) {
+        return new String(key, META.length, key.length - META.length, StandardCharsets.UTF_8);
+    }
+
+    /** {@code last_modified} of a META protobuf, or null if absent or unreadable. */
+    static Instant lastModified(byte[] proto) {
+        int pos = 0;
+        while (pos < proto.length) {
+            long[] tag = varint(proto, pos);
+            if (tag == null) {
+                return null;
+            }
+            pos = (int) tag[1];
+            int field = (int) (tag[0] >>> 3);
+            int wire = (int) (tag[0] & 7);
+            if (wire == 0) {
+                long[] value = varint(proto, pos);
+                if (value == null) {
+                    return null;
+                }
+                if (field == 1) {
+                    long micros = value[0];
+                    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L) - SECONDS_1601_TO_1970,
+                            Math.floorMod(micros, 1_000_000L) * 1000L);
+                }
+                pos = (int) value[1];
+            } else if (wire == 2) {
+                long[] length = varint(proto, pos);
+                if (length == null) {
+                    return null;
+                }
+                pos = (int) (length[1] + length[0]);
+            } else {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** {value, next position}, or null if the varint runs off the end. */
+    private static long[] varint(byte[] b, int pos) {
+        long result = 0;
+        for (int shift = 0; shift < 64 && pos < b.length; shift += 7) {
+            int x = b[pos++] & 0xFF;
+            result |= (long) (x & 0x7F) << shift;
+            if ((x & 0x80) == 0) {
+                return new long[] {result, pos};
+            }
+        }
+        return null;
+    }
+
+    static boolean startsWith(byte[] key, byte[] prefix) {
+        if (key.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (key[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ChromeEncoding() {
+    }
+}

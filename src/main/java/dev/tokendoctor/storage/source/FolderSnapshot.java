@@ -1,0 +1,91 @@
+package dev.tokendoctor.storage.source;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+/**
+ * A private copy of some files of a browser's folder, taken before reading so that the browser's
+ * own files are only ever opened for reading, briefly, one at a time. Deleted on {@link #close()}.
+ */
+public final class FolderSnapshot implements AutoCloseable {
+
+    private final Path original;
+    private final Path copy;
+    private final List<Path> copied;
+
+    private FolderSnapshot(Path original, Path copy, List<Path> copied) {
+        this.original = original;
+        this.copy = copy;
+        this.copied = List.copyOf(copied);
+    }
+
+    /**
+     * Copies the regular files of {@code folder} (not sub-folders) that {@code include} accepts.
+     * A file that cannot be read is reported to {@code sink} and left out.
+     *
+     * @throws IOException when the folder itself cannot be listed or the temporary folder not made
+     */
+    public static FolderSnapshot take(Path folder, Predicate<String> include, ScanSink sink) throws IOException {
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> list = Files.newDirectoryStream(folder)) {
+            for (Path p : list) {
+                if (Files.isRegularFile(p) && include.test(p.getFileName().toString())) {
+                    files.add(p);
+                }
+            }
+        }
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+        Path dir = Files.createTempDirectory("tokendoctor-scan");
+        List<Path> copied = new ArrayList<>();
+        for (Path file : files) {
+            Path target = dir.resolve(file.getFileName().toString());
+            try {
+                Files.copy(file, target);
+                copied.add(target);
+            } catch (NoSuchFileException e) {
+                // The browser removed it between listing and copying (a compaction): nothing to read.
+            } catch (AccessDeniedException e) {
+                sink.error(ScanError.of(file, ScanError.Problem.UNREADABLE, "access denied"));
+            } catch (IOException e) {
+                sink.error(ScanError.of(file, ScanError.Problem.UNREADABLE, e.getClass().getSimpleName()));
+            }
+        }
+        return new FolderSnapshot(folder, dir, copied);
+    }
+
+    /** The copies, sorted by name. */
+    public List<Path> files() {
+        return copied;
+    }
+
+    public Path folder() {
+        return copy;
+    }
+
+    /** The browser's file a copy was made from: what messages name. */
+    public Path originalOf(Path copiedFile) {
+        return original.resolve(copiedFile.getFileName().toString());
+    }
+
+    public boolean has(String name) {
+        return copied.stream().anyMatch(p -> p.getFileName().toString().equals(name));
+    }
+
+    @Override
+    public void close() {
+        try (Stream<Path> walk = Files.walk(copy)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // A temp folder that outlives us holds a copy of data that is still on disk anyway.
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.tokendoctor.storage.source;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** A sink that keeps everything in memory, cutting values longer than a limit (and saying so). */
+public final class ScanCollector implements ScanSink {
+
+    /** The parser's own limit: anything longer cannot be a token record. */
+    public static final int DEFAULT_MAX_VALUE_CHARS = 1 << 20;
+
+    private final int maxValueChars;
+    private final Map<String, List<StorageEntry>> byOrigin = new TreeMap<>();
+    private final List<ScanError> errors = new ArrayList<>();
+
+    public ScanCollector(int maxValueChars) {
+        this.maxValueChars = maxValueChars;
+    }
+
+    @Override
+    public synchronized void entry(StorageEntry entry) {
+        StorageEntry kept = entry;
+        if (entry.value() != null && entry.value().length() > maxValueChars) {
+            kept = entry.withValue(entry.value().substring(0, maxValueChars), true);
+            errors.add(ScanError.ofKey(entry.file(), entry.origin(), entry.key(), ScanError.Problem.VALUE_TOO_LARGE,
+                    entry.value().length() + " > " + maxValueChars));
+        }
+        byOrigin.computeIfAbsent(entry.origin(), o -> new ArrayList<>()).add(kept);
+    }
+
+    @Override
+    public synchronized void error(ScanError error) {
+        errors.add(error);
+    }
+
+    public synchronized ScanResult result(StorageSource source) {
+        List<ScanResult.OriginEntries> origins = new ArrayList<>();
+        byOrigin.forEach((origin, entries) -> {
+            entries.sort(Comparator.comparing(StorageEntry::key));
+            origins.add(new ScanResult.OriginEntries(origin, entries));
+        });
+        return new ScanResult(source.id(), source.kind(), source.displayName(), source.writable(), origins, errors);
+    }
+}
