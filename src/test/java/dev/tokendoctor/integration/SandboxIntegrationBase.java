@@ -12,6 +12,7 @@ import dev.tokendoctor.oauth.TokenGrant;
 import dev.tokendoctor.sandbox.CozeSandbox;
 import dev.tokendoctor.sandbox.DemoCredentials;
 import dev.tokendoctor.sandbox.SandboxConfig;
+import dev.tokendoctor.testing.ConsentBrowser;
 import dev.tokendoctor.testing.MutableClock;
 import java.io.IOException;
 import java.net.ProxySelector;
@@ -87,9 +88,7 @@ abstract class SandboxIntegrationBase {
 
     /** Opens the authorize URL, reads the consent form and presses {@code decision}; the redirect. */
     URI consent(URI authorizeUrl, String decision) throws Exception {
-        HttpResponse<String> page = browse(HttpRequest.newBuilder(authorizeUrl).GET());
-        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-        HttpResponse<String> answer = submit(page.body(), Map.of("decision", decision));
+        HttpResponse<String> answer = new ConsentBrowser(sandbox.baseUrl()).consent(authorizeUrl, decision);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
         return URI.create(answer.headers().firstValue("Location").orElseThrow());
     }
@@ -104,9 +103,7 @@ abstract class SandboxIntegrationBase {
 
     /** Types {@code userCode} on the device verification page and presses {@code decision}. */
     HttpResponse<String> decideDevice(String verificationUri, String userCode, String decision) throws Exception {
-        HttpResponse<String> page = browse(HttpRequest.newBuilder(URI.create(verificationUri)).GET());
-        assertThat(page.statusCode()).isEqualTo(200);
-        return submit(page.body(), Map.of("user_code", userCode, "decision", decision));
+        return new ConsentBrowser(sandbox.baseUrl()).decideDevice(verificationUri, userCode, decision);
     }
 
     static TokenGrant success(OAuthOutcome outcome) {
@@ -124,41 +121,4 @@ abstract class SandboxIntegrationBase {
         return params;
     }
 
-    /** Posts the page's only form: its inputs as rendered, overridden by {@code typed}. */
-    private HttpResponse<String> submit(String html, Map<String, String> typed) throws Exception {
-        Matcher form = FORM.matcher(html);
-        assertThat(form.find()).as("a form on " + html).isTrue();
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher input = INPUT.matcher(form.group(2));
-        while (input.find()) {
-            Map<String, String> attrs = new LinkedHashMap<>();
-            Matcher attr = ATTR.matcher(input.group(1));
-            while (attr.find()) {
-                attrs.put(attr.group(1), unescape(attr.group(2)));
-            }
-            if (attrs.containsKey("name")) {
-                fields.put(attrs.get("name"), attrs.getOrDefault("value", ""));
-            }
-        }
-        fields.putAll(typed);
-        String body = fields.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        URI action = URI.create(sandbox.baseUrl()).resolve(unescape(form.group(1)));
-        return browse(HttpRequest.newBuilder(action)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
-    }
-
-    private HttpResponse<String> browse(HttpRequest.Builder request) throws Exception {
-        return browser.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String unescape(String html) {
-        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
 }

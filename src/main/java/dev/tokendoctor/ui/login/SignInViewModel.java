@@ -224,8 +224,9 @@ public final class SignInViewModel {
                 fail(OutcomeText.of(outcome, messages));
                 return;
             }
-            userCode.set(issued.authorization().userCode());
+            // The address first: whoever sees the code appear can use the address with it.
             verificationUri.set(issued.authorization().verificationUri());
+            userCode.set(issued.authorization().userCode());
             wait(messages.get("signin.waitingDevice"));
             exchange(() -> new DeviceCodePoller(gateway.client(), clock, sleeper)
                     .poll(p.clientId(), issued.authorization(), () -> cancelled));
