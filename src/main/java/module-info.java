@@ -13,7 +13,9 @@ module dev.tokendoctor {
     // Browser stores: sqlite-jdbc is a named module; snappy-java is automatic, its name derived from the jar file.
     requires org.xerial.sqlitejdbc;
     requires snappy.java;
-    // httpclient5 is an automatic module and cannot declare these itself.
+    // httpclient5 is an automatic module and cannot declare these itself. SLF4J must be in the
+    // module graph for it (its binding, slf4j-nop, is found by service binding).
+    requires org.slf4j;
     requires jdk.net;
     requires java.security.jgss;
 

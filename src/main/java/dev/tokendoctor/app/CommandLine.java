@@ -16,9 +16,11 @@ import java.util.Locale;
  * @param dataDir   where the app keeps its own files, or null for the OS default
  * @param help      print usage and exit
  * @param measureStartup print the time to the first frame and exit (for the start-up benchmark)
+ * @param selfCheck      check the libraries without a window and exit (see {@code SelfCheck})
  * @param errors    what was wrong with the arguments
  */
-public record CommandLine(Locale language, Path tokenFile, Path dataDir, boolean help, boolean measureStartup, List<Msg> errors) {
+public record CommandLine(Locale language, Path tokenFile, Path dataDir, boolean help, boolean measureStartup,
+                          boolean selfCheck, List<Msg> errors) {
 
     public CommandLine {
         errors = List.copyOf(errors);
@@ -30,6 +32,7 @@ public record CommandLine(Locale language, Path tokenFile, Path dataDir, boolean
         Path dataDir = null;
         boolean help = false;
         boolean measure = false;
+        boolean selfCheck = false;
         List<Msg> errors = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -38,6 +41,7 @@ public record CommandLine(Locale language, Path tokenFile, Path dataDir, boolean
             switch (name) {
                 case "--help", "-h" -> help = true;
                 case "--measure-startup" -> measure = true;
+                case "--self-check" -> selfCheck = true;
                 case "--lang", "--token-file", "--data-dir" -> {
                     String value = inline != null ? inline
                             : i + 1 < args.size() && !args.get(i + 1).startsWith("--") ? args.get(++i) : null;
@@ -57,7 +61,7 @@ public record CommandLine(Locale language, Path tokenFile, Path dataDir, boolean
                 default -> errors.add(Msg.of("cli.error.unknown", arg));
             }
         }
-        return new CommandLine(language, tokenFile, dataDir, help, measure, errors);
+        return new CommandLine(language, tokenFile, dataDir, help, measure, selfCheck, errors);
     }
 
     public String usage(Messages m) {

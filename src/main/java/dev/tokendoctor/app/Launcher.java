@@ -21,6 +21,9 @@ public final class Launcher {
             System.out.println(cli.usage(m));
             return;
         }
+        if (cli.selfCheck()) {
+            System.exit(SelfCheck.run(System.out));
+        }
         Application.launch(TokenDoctorApp.class, args);
     }
 

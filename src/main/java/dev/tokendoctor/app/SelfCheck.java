@@ -1,0 +1,84 @@
+package dev.tokendoctor.app;
+
+import dev.tokendoctor.core.token.HealthEvaluator;
+import dev.tokendoctor.core.token.HealthPolicy;
+import dev.tokendoctor.core.token.TokenHealth;
+import dev.tokendoctor.oauth.CozeEndpoints;
+import dev.tokendoctor.oauth.CozeOAuthClient;
+import dev.tokendoctor.oauth.ExchangeLog;
+import dev.tokendoctor.oauth.Grants;
+import dev.tokendoctor.oauth.JwtAppCredentials;
+import dev.tokendoctor.oauth.OAuthClientConfig;
+import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.sandbox.CozeSandbox;
+import dev.tokendoctor.sandbox.DemoCredentials;
+import dev.tokendoctor.sandbox.SandboxConfig;
+import java.io.PrintStream;
+import java.net.ProxySelector;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Arrays;
+import org.xerial.snappy.Snappy;
+
+/**
+ * {@code --self-check}: proves, without a window, that this installation's libraries load and work
+ * as the app uses them — the HTTP client against the built-in sandbox (a JWT-flow token and a
+ * {@code /v1/users/me} probe), the verdict, SQLite and Snappy (the browser-store readers). Run on
+ * the module path it catches a module that is missing from the graph.
+ */
+final class SelfCheck {
+
+    static int run(PrintStream out) {
+        Clock clock = Clock.systemUTC();
+        try (CozeSandbox sandbox = CozeSandbox.start(SandboxConfig.defaults());
+             CozeOAuthClient client = new CozeOAuthClient(CozeEndpoints.custom(sandbox.baseUrl()),
+                     OAuthClientConfig.defaults().withProxySelector(ProxySelector.of(null)), clock, new ExchangeLog())) {
+            DemoCredentials demo = sandbox.demo();
+            OAuthOutcome token = client.jwtToken(new JwtAppCredentials(demo.jwtAppId(), demo.jwtKid(), demo.jwtPrivateKeyPem()),
+                    CozeOAuthClient.DEFAULT_JWT_TOKEN_DURATION);
+            step(out, "oauth token (httpclient5, java-jwt)", token instanceof OAuthOutcome.Success, token.getClass().getSimpleName());
+            OAuthOutcome.Success success = (OAuthOutcome.Success) token;
+            OAuthOutcome probe = client.probe(success.grant().accessToken());
+            step(out, "token probe /v1/users/me", probe instanceof OAuthOutcome.Probed, probe.getClass().getSimpleName());
+            TokenHealth health = new HealthEvaluator(HealthPolicy.DEFAULT).evaluate(Grants.toRecord(success.grant()), clock.instant());
+            step(out, "verdict", true, health.state().name());
+            step(out, "sqlite-jdbc", sqliteWorks(), "");
+            byte[] text = "coze_oauth_tokens".getBytes(StandardCharsets.UTF_8);
+            step(out, "snappy-java", Arrays.equals(Snappy.uncompress(Snappy.compress(text)), text), "");
+            out.println("self-check ok");
+            return 0;
+        } catch (Exception | LinkageError e) {
+            out.println("self-check FAILED: " + e);
+            return 1;
+        }
+    }
+
+    private static boolean sqliteWorks() throws Exception {
+        Path db = Files.createTempFile("self-check", ".sqlite");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
+            s.execute("create table t(k text)");
+            s.execute("insert into t values ('v')");
+            try (ResultSet r = s.executeQuery("select k from t")) {
+                return r.next() && "v".equals(r.getString(1));
+            }
+        } finally {
+            Files.deleteIfExists(db);
+        }
+    }
+
+    private static void step(PrintStream out, String name, boolean ok, String detail) {
+        if (!ok) {
+            throw new IllegalStateException(name + " failed: " + detail);
+        }
+        out.println("ok  " + name + (detail.isEmpty() ? "" : "  " + detail));
+    }
+
+    private SelfCheck() {
+    }
+}
