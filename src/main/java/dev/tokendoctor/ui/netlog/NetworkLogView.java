@@ -54,6 +54,7 @@ public final class NetworkLogView {
         TextArea details = new TextArea();
         details.setId("netlog-details");
         details.setEditable(false);
+        details.setWrapText(true);
         details.getStyleClass().add("mono");
         details.textProperty().bind(vm.detailsProperty());
 

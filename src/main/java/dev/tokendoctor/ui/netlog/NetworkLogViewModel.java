@@ -29,6 +29,7 @@ import javafx.collections.transformation.FilteredList;
 public final class NetworkLogViewModel implements AutoCloseable {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final ExchangeLog log;
     private final ClipboardService clipboard;
@@ -102,7 +103,7 @@ public final class NetworkLogViewModel implements AutoCloseable {
         b.append(e.method()).append(' ').append(e.url()).append('\n');
         e.requestHeaders().forEach(h -> b.append(h.name()).append(": ").append(h.value()).append('\n'));
         if (e.requestBody() != null && !e.requestBody().isEmpty()) {
-            b.append('\n').append(e.requestBody()).append('\n');
+            b.append('\n').append(pretty(e.requestBody())).append('\n');
         }
         b.append("\n--- ").append(status).append(" ---\n");
         if (e.failure() != null) {
@@ -110,9 +111,18 @@ public final class NetworkLogViewModel implements AutoCloseable {
         }
         e.responseHeaders().forEach(h -> b.append(h.name()).append(": ").append(h.value()).append('\n'));
         if (e.responseBody() != null && !e.responseBody().isEmpty()) {
-            b.append('\n').append(e.responseBody()).append('\n');
+            b.append('\n').append(pretty(e.responseBody())).append('\n');
         }
         return b.toString();
+    }
+
+    /** JSON bodies indented for reading; anything else as it came (already redacted either way). */
+    private static String pretty(String body) {
+        try {
+            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(body));
+        } catch (java.io.IOException | RuntimeException e) {
+            return body;
+        }
     }
 
     private static boolean matches(ExchangeRow e, String text) {
