@@ -110,6 +110,11 @@ public final class AppServices implements AutoCloseable {
                 shell.pageProperty().set(Page.SIGNIN);
                 signIn.signIn();
             }
+
+            @Override
+            public java.util.Optional<Duration> lastClockSkew() {
+                return connection.lastClockSkew();
+            }
         });
     }
 

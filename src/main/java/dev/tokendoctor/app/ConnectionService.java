@@ -109,6 +109,11 @@ public final class ConnectionService implements AutoCloseable {
         return client;
     }
 
+    /** The clock skew measured on the last exchange, without starting anything. */
+    public synchronized Optional<java.time.Duration> lastClockSkew() {
+        return client == null ? Optional.empty() : client.lastClockSkew();
+    }
+
     @Override
     public synchronized void close() {
         if (client != null) {

@@ -79,6 +79,11 @@ class OAuthScreensAgainstSandboxTest {
             @Override
             public void reauthorize() {
             }
+
+            @Override
+            public java.util.Optional<Duration> lastClockSkew() {
+                return connection.lastClockSkew();
+            }
         });
         signIn = new SignInViewModel(new SignInBackend(connection, stored, opened::add), BackgroundExecutor.sameThread(), clock,
                 duration -> clock.step(duration), new Messages(Messages.ENGLISH), () -> {
@@ -188,6 +193,15 @@ class OAuthScreensAgainstSandboxTest {
         assertThat(status.errorProperty().get()).contains("already used");
         assertThat(status.health().state()).isEqualTo(HealthState.EXPIRED_REAUTH_NEEDED);
         assertThat(String.join(" ", status.text().reasons())).contains("refused");
+    }
+
+    @Test
+    void aSkewedServerClockIsMeasuredAndShownOnTheStatus() throws Exception {
+        assertThat(status.text().clockSkew()).contains("not measured");
+        signInWithPkce();
+        connection.sandbox().faults().skewDate(Duration.ofMinutes(10), true);
+        status.refreshNow();
+        assertThat(status.text().clockSkew()).contains("+600").contains("clock is off");
     }
 
     @Test

@@ -32,6 +32,11 @@ public final class StatusPresenter {
     }
 
     public StatusText present(TokenSubject subject, TokenHealth health) {
+        return present(subject, health, null);
+    }
+
+    /** With the clock offset against Coze measured on the last exchange (null: none yet). */
+    public StatusText present(TokenSubject subject, TokenHealth health, Duration clockSkew) {
         ParseResult.Parsed parsed = subject.parsed();
         TokenRecord record = parsed == null ? null : parsed.record();
         Duration left = health.accessRemaining();
@@ -60,9 +65,18 @@ public final class StatusPresenter {
                 record == null || record.expiresAt() == null ? NONE : LOCAL.format(record.expiresAt().atZone(zone)) + " (" + zone.getId() + ")",
                 record == null || record.expiresAt() == null ? NONE : UTC.format(record.expiresAt()),
                 parsed == null ? NONE : m.format(parsed.reason()),
+                skewText(clockSkew),
                 reasons, warnings,
                 m.get("card." + health.state() + ".title"),
                 steps(health.state()));
+    }
+
+    private String skewText(Duration skew) {
+        if (skew == null) {
+            return m.get("status.skew.none");
+        }
+        String amount = String.format(Locale.ROOT, "%+.1f", skew.toMillis() / 1000.0);
+        return m.get(skew.abs().compareTo(Duration.ofMinutes(2)) > 0 ? "status.skew.bad" : "status.skew.ok", amount);
     }
 
     private String kindText(TokenRecord record) {
@@ -108,6 +122,7 @@ public final class StatusPresenter {
         line(b, "ticket.expiresLocal", s.expiresLocal());
         line(b, "ticket.expiresUtc", s.expiresUtc());
         line(b, "ticket.interpretation", s.interpretation());
+        line(b, "ticket.clockSkew", s.clockSkew());
         list(b, "ticket.reasons", s.reasons());
         list(b, "ticket.warnings", s.warnings());
         line(b, "ticket.app", appVersion + " · Java " + System.getProperty("java.version") + " · "

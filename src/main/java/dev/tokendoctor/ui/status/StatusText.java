@@ -17,6 +17,7 @@ public record StatusText(
         String expiresLocal,
         String expiresUtc,
         String interpretation,
+        String clockSkew,
         List<String> reasons,
         List<String> warnings,
         String cardTitle,

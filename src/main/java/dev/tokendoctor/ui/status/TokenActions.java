@@ -2,6 +2,8 @@ package dev.tokendoctor.ui.status;
 
 import dev.tokendoctor.oauth.OAuthOutcome;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 
 /** What the Status screen can ask of the OAuth side. */
 public interface TokenActions {
@@ -11,6 +13,11 @@ public interface TokenActions {
 
     /** Opens the Sign-in screen and starts a new sign-in (on the UI thread). */
     void reauthorize();
+
+    /** The server's clock minus ours at the last exchange with Coze, if there was one (cheap: no I/O). */
+    default Optional<Duration> lastClockSkew() {
+        return Optional.empty();
+    }
 
     /** For screens and tests that have no OAuth side. */
     TokenActions NONE = new TokenActions() {

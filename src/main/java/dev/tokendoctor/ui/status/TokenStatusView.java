@@ -160,7 +160,8 @@ public final class TokenStatusView {
         row(grid, row++, "status.refreshLeft", "detail-refresh-left", StatusText::refreshLeft);
         row(grid, row++, "status.expiresLocal", "detail-expires-local", StatusText::expiresLocal);
         row(grid, row++, "status.expiresUtc", "detail-expires-utc", StatusText::expiresUtc);
-        row(grid, row, "status.interpretation", "detail-interpretation", StatusText::interpretation);
+        row(grid, row++, "status.interpretation", "detail-interpretation", StatusText::interpretation);
+        row(grid, row, "status.clockSkew", "detail-clock-skew", StatusText::clockSkew);
         return grid;
     }
 

@@ -255,7 +255,7 @@ public final class TokenStatusViewModel {
                 ? evaluator.get().evaluate(s.parsed().record(), clock.instant(), refreshVerdict)
                 : evaluator.get().evaluate(s.result(), clock.instant());
         health.set(h);
-        text.set(new StatusPresenter(messages, clock.getZone()).present(s, h));
+        text.set(new StatusPresenter(messages, clock.getZone()).present(s, h, actions.lastClockSkew().orElse(null)));
         notifyTransition(h.state());
     }
 
