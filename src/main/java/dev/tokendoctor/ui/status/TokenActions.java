@@ -12,6 +12,10 @@ public interface TokenActions {
     /** Opens the Sign-in screen and starts a new sign-in (on the UI thread). */
     void reauthorize();
 
+    /** Opens the fix wizard for the followed token (on the UI thread). */
+    default void fixStepByStep() {
+    }
+
     /** For screens and tests that have no OAuth side. */
     TokenActions NONE = new TokenActions() {
         @Override
