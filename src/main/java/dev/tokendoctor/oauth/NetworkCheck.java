@@ -1,7 +1,6 @@
 package dev.tokendoctor.oauth;
 
 import dev.tokendoctor.core.diagnosis.Evidence.NetworkProblem;
-import dev.tokendoctor.core.token.Fingerprint;
 import dev.tokendoctor.oauth.NetworkReport.Kind;
 import dev.tokendoctor.oauth.NetworkReport.ProxySetting;
 import dev.tokendoctor.oauth.NetworkReport.Result;
@@ -22,7 +21,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -41,10 +39,6 @@ import javax.net.ssl.SSLSocketFactory;
  */
 public final class NetworkCheck {
 
-    static final List<String> PROXY_VARIABLES = List.of("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY");
-    static final List<String> PROXY_PROPERTIES = List.of("https.proxyHost", "https.proxyPort", "http.proxyHost",
-            "http.proxyPort", "http.nonProxyHosts", "socksProxyHost", "socksProxyPort");
-    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]*:)([^@/\\s]+)(@)");
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*(-?\\d+)");
 
     private final Clock clock;
@@ -232,33 +226,7 @@ public final class NetworkCheck {
 
     /** The proxy variables (either case) and properties that are set, passwords fingerprinted. */
     List<ProxySetting> proxySettings() {
-        List<ProxySetting> out = new ArrayList<>();
-        for (String name : PROXY_VARIABLES) {
-            for (String variant : new LinkedHashSet<>(List.of(name, name.toLowerCase(Locale.ROOT)))) {
-                String value = env.get(variant);
-                if (value != null && !value.isBlank()) {
-                    out.add(new ProxySetting(variant, mask(value)));
-                }
-            }
-        }
-        for (String name : PROXY_PROPERTIES) {
-            String value = properties.getProperty(name);
-            if (value != null && !value.isBlank()) {
-                out.add(new ProxySetting(name, mask(value)));
-            }
-        }
-        return out;
-    }
-
-    /** {@code http://user:secret@proxy:3128} → {@code http://user:…(6)#1a2b3c4d@proxy:3128}. */
-    static String mask(String value) {
-        Matcher m = USER_INFO.matcher(value);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + Fingerprint.text(m.group(2)) + m.group(3)));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return NetworkChecks.proxySettings(env, properties);
     }
 
     private String via(String host, boolean https) {
