@@ -24,6 +24,7 @@ import dev.tokendoctor.ui.shell.MainViewModel;
 import dev.tokendoctor.ui.shell.Page;
 import dev.tokendoctor.ui.status.TokenActions;
 import dev.tokendoctor.ui.status.TokenStatusViewModel;
+import dev.tokendoctor.ui.wizard.FixWizardViewModel;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
@@ -58,6 +59,7 @@ public final class AppServices implements AutoCloseable {
     final TokenStatusViewModel status;
     final SignInViewModel signIn;
     final MainViewModel shell;
+    final FixWizardViewModel wizard;
     final java.util.concurrent.atomic.AtomicReference<dev.tokendoctor.ui.netlog.NetworkLogViewModel> netLog =
             new java.util.concurrent.atomic.AtomicReference<>();
     private final Path tokenFile;
@@ -97,6 +99,8 @@ public final class AppServices implements AutoCloseable {
         this.shell = new MainViewModel(status);
         this.signIn = new SignInViewModel(new SignInBackend(connection, storedTokens, uri -> browser.accept(uri)),
                 executor, clock, Sleeper.SYSTEM, messages, this::signedIn);
+        this.wizard = new FixWizardViewModel(new StatusWizardToken(status), new WizardBackend(connection, storedTokens, clock),
+                executor, Platform::runLater, new FxDialogService(() -> stage, () -> messages), clipboard, clock, messages);
         status.connect(new TokenActions() {
             @Override
             public OAuthOutcome refreshNow() throws IOException {
@@ -114,6 +118,12 @@ public final class AppServices implements AutoCloseable {
             @Override
             public java.util.Optional<Duration> lastClockSkew() {
                 return connection.lastClockSkew();
+            }
+
+            @Override
+            public void fixStepByStep() {
+                wizard.openFromStatus();
+                shell.pageProperty().set(Page.WIZARD);
             }
         });
     }
@@ -153,7 +163,8 @@ public final class AppServices implements AutoCloseable {
 
     private void signedIn() {
         status.loadStored();
-        shell.pageProperty().set(Page.STATUS);
+        // a sign-in the wizard started goes back to the wizard, which verifies the new token
+        shell.pageProperty().set(wizard.fixes().signInFinished() ? Page.WIZARD : Page.STATUS);
         executor.submit(() -> {
             refresh.restartAutomatic();
             return true;
@@ -180,6 +191,7 @@ public final class AppServices implements AutoCloseable {
             messages = new Messages(languageOf(next));
             status.relocalize(messages);
             signIn.relocalize(messages);
+            wizard.relocalize(messages);
             Platform.runLater(() -> stage.getScene().setRoot(new Screens(this).build()));
         } else {
             status.tick();
@@ -193,6 +205,10 @@ public final class AppServices implements AutoCloseable {
 
     public TokenStatusViewModel statusViewModel() {
         return status;
+    }
+
+    public FixWizardViewModel wizardViewModel() {
+        return wizard;
     }
 
     public SignInViewModel signInViewModel() {

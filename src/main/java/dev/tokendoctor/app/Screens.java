@@ -8,6 +8,7 @@ import dev.tokendoctor.ui.settings.SettingsViewModel;
 import dev.tokendoctor.ui.shell.MainView;
 import dev.tokendoctor.ui.shell.Page;
 import dev.tokendoctor.ui.status.TokenStatusView;
+import dev.tokendoctor.ui.wizard.FixWizardView;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -27,6 +28,7 @@ final class Screens {
     Parent build() {
         Map<Page, Supplier<Node>> screens = new EnumMap<>(Page.class);
         screens.put(Page.STATUS, () -> new TokenStatusView(app.status, app.messages.bundle()).root());
+        screens.put(Page.WIZARD, () -> new FixWizardView(app.wizard, app.messages.bundle()).root());
         screens.put(Page.SIGNIN, () -> new SignInView(app.signIn, app.messages.bundle(), app.dataDir.resolve("webview")).root());
         screens.put(Page.NETLOG, () -> new NetworkLogView(netLog(), app.messages.bundle()).root());
         screens.put(Page.SETTINGS, () -> new SettingsView(new SettingsViewModel(app.settings(),

@@ -12,6 +12,9 @@ public interface DialogService {
     /** Lets the user pick a file to read. */
     Optional<Path> chooseFileToOpen(String title);
 
+    /** Lets the user pick where to save a file, starting with {@code suggestedName}. */
+    Optional<Path> chooseFileToSave(String title, String suggestedName);
+
     /** Shows an error sentence, with technical detail folded away. */
     void showError(String title, String message, String detail);
 }

@@ -19,6 +19,10 @@ public interface TokenActions {
         return Optional.empty();
     }
 
+    /** Opens the fix wizard for the followed token (on the UI thread). */
+    default void fixStepByStep() {
+    }
+
     /** For screens and tests that have no OAuth side. */
     TokenActions NONE = new TokenActions() {
         @Override

@@ -125,7 +125,9 @@ public final class TokenStatusView {
         Binder.text(title, vm.textProperty(), StatusText::cardTitle);
         VBox steps = new VBox(4);
         Binder.lines(steps, vm.textProperty(), StatusText::cardSteps, "card-step");
-        VBox card = new VBox(8, title, steps);
+        Button wizard = button("fix-wizard", "action.fixWizard", vm::fixStepByStep);
+        wizard.getStyleClass().add("primary");
+        VBox card = new VBox(8, title, steps, wizard);
         card.setId("action-card");
         card.getStyleClass().add("action-card");
         card.visibleProperty().bind(Bindings.createBooleanBinding(

@@ -61,6 +61,7 @@ public final class TokenStatusViewModel {
     private final ReadOnlyObjectWrapper<TokenSubject> subject = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TokenHealth> health = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StatusText> text = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<OAuthOutcome> lastRefresh = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -95,6 +96,8 @@ public final class TokenStatusViewModel {
     public ReadOnlyObjectProperty<StatusText> textProperty() { return text.getReadOnlyProperty(); }
     public StatusText text() { return text.get(); }
     public ReadOnlyObjectProperty<TokenSubject> subjectProperty() { return subject.getReadOnlyProperty(); }
+    /** The outcome of the last refresh, manual or automatic; null before the first. */
+    public ReadOnlyObjectProperty<OAuthOutcome> lastRefreshProperty() { return lastRefresh.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
@@ -128,6 +131,7 @@ public final class TokenStatusViewModel {
         String refreshToken = before == null ? null : before.record().refreshToken();
         info.set(messages.get("info.refreshing"));
         run(actions::refreshNow, outcome -> {
+            lastRefresh.set(outcome);
             if (outcome instanceof OAuthOutcome.Success) {
                 refreshVerdict = null;
                 loadStored();
@@ -146,8 +150,14 @@ public final class TokenStatusViewModel {
         actions.reauthorize();
     }
 
+    /** Opens the fix wizard on the step that fits the verdict. */
+    public void fixStepByStep() {
+        actions.fixStepByStep();
+    }
+
     /** An automatic refresh happened (on the UI thread): follow the new tokens, or show why it failed. */
     public void automaticRefreshDone(OAuthOutcome outcome) {
+        lastRefresh.set(outcome);
         if (outcome instanceof OAuthOutcome.Success) {
             refreshVerdict = null;
             loadStored();

@@ -1,0 +1,176 @@
+package dev.tokendoctor.report;
+
+import dev.tokendoctor.core.diagnosis.ConfigFinding;
+import dev.tokendoctor.core.diagnosis.ConfigReport;
+import dev.tokendoctor.core.diagnosis.Finding;
+import dev.tokendoctor.core.diagnosis.Remedy;
+import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.i18n.Msg;
+import dev.tokendoctor.core.token.Fingerprint;
+import dev.tokendoctor.core.token.TokenRecord;
+import dev.tokendoctor.oauth.Exchange;
+import dev.tokendoctor.oauth.NetworkReport;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+
+/** One language's half of {@code report.md}: every value from the input, secrets as fingerprints. */
+final class ReportMarkdown {
+
+    private static final int MAX_BODY = 2000;
+
+    private final BundleInput in;
+    private final Messages m;
+    private final TextRedactor r;
+    private final StringBuilder out = new StringBuilder();
+
+    ReportMarkdown(BundleInput in, Messages messages, TextRedactor redactor) {
+        this.in = in;
+        this.m = messages;
+        this.r = redactor;
+    }
+
+    String render(Map<String, String> system) {
+        out.append("## ").append(m.get("report.language")).append("\n\n");
+        line(m.get("report.created", time(in.createdAt())));
+        line("_" + m.get("report.note") + "_");
+        section("report.section.system");
+        system.forEach((k, v) -> line("- " + k + ": " + r.redact(v)));
+        token();
+        diagnosis();
+        config(in.config());
+        network(in.network());
+        exchanges();
+        section("report.section.reproduction");
+        block(in.reproduction());
+        section("report.section.pasted");
+        block(in.pastedErrors());
+        return out.toString();
+    }
+
+    private void token() {
+        section("report.section.token");
+        TokenRecord t = in.token();
+        if (in.health() != null) {
+            line("- " + m.get("report.token.state", m.get("state." + in.health().state())));
+            in.health().reasons().forEach(reason -> line("  - " + m.format(reason)));
+        }
+        if (!in.tokenSource().isBlank()) {
+            line("- " + m.get("report.token.source", r.redact(in.tokenSource())));
+        }
+        if (t == null) {
+            line(m.get("report.noToken"));
+            return;
+        }
+        line("- " + m.get("report.token.access", "`" + Fingerprint.text(t.accessToken()) + "`", m.get("kind." + t.accessKind())));
+        line("- " + m.get("report.token.refresh", "`" + Fingerprint.text(t.refreshToken()) + "`"));
+        line("- " + m.get("report.token.expires", t.expiresAt() == null ? "?" : time(t.expiresAt()),
+                t.expiresAt() == null ? "?" : t.expiresAt().toString()));
+    }
+
+    private void diagnosis() {
+        section("report.section.diagnosis");
+        if (in.diagnosis() == null || in.diagnosis().findings().isEmpty() && in.diagnosis().unreadable().isEmpty()) {
+            line(m.get("report.none"));
+            return;
+        }
+        for (Finding f : in.diagnosis().findings()) {
+            line("#### " + m.format(f.kind().title()) + " (`" + f.kind() + "`)");
+            line(m.format(f.kind().explanation()));
+            line("- " + m.get("report.finding.evidence", "`" + r.redact(f.evidence()) + "`"));
+            f.logIdIfAny().ifPresent(id -> line("- " + m.get("report.finding.logid", id)));
+            line("- " + m.get("report.finding.remedies"));
+            int n = 1;
+            for (Remedy remedy : f.remedies()) {
+                line("  " + n++ + ". " + r.redact(m.format(remedy.instruction())));
+            }
+        }
+        for (Msg unreadable : in.diagnosis().unreadable()) {
+            line("- " + m.format(unreadable));
+        }
+    }
+
+    private void config(ConfigReport config) {
+        section("report.section.config");
+        if (config == null) {
+            line(m.get("report.none"));
+            return;
+        }
+        for (ConfigFinding f : config.findings()) {
+            line("- **" + m.get("severity." + f.severity()) + "** `" + r.redact(f.location()) + "` "
+                    + r.redact(m.format(f.message())));
+            if (!f.shown().isBlank()) {
+                line("  - `" + r.redact(f.shown()) + "`");
+            }
+            if (f.fixLine() != null) {
+                line("  - " + m.get("report.config.fix", "`" + r.redact(f.fixLine()) + "`"));
+            }
+        }
+        for (ConfigReport.Setting s : config.settings()) {
+            line("- `" + s.key() + "=" + r.redact(s.shown()) + "` (" + r.redact(String.valueOf(s.file())) + ":" + s.line() + ")");
+        }
+    }
+
+    private void network(NetworkReport net) {
+        section("report.section.network");
+        if (net == null) {
+            line(m.get("report.none"));
+            return;
+        }
+        for (NetworkReport.Step s : net.steps()) {
+            line("- " + s.result() + " " + s.kind() + " " + s.host() + " (" + s.took().toMillis() + " ms): " + r.redact(s.detail()));
+        }
+        line(m.get("report.network.proxy"));
+        if (net.proxies().isEmpty()) {
+            line("- " + m.get("report.none"));
+        }
+        net.proxies().forEach(p -> line("- `" + p.name() + "=" + r.redact(p.value()) + "`"));
+        line(m.get("report.network.clock", net.clockOffset() == null ? "?" : net.clockOffset().toString()));
+        if (net.cancelled()) {
+            line(m.get("report.network.cancelled"));
+        }
+    }
+
+    private void exchanges() {
+        section("report.section.exchanges");
+        if (in.exchanges().isEmpty()) {
+            line(m.get("report.none"));
+            return;
+        }
+        for (Exchange e : in.exchanges()) {
+            line("- #" + e.id() + " " + time(e.startedAt()) + " `" + e.method() + " " + r.redact(e.url()) + "` → "
+                    + (e.status() == 0 ? r.redact(String.valueOf(e.failure())) : "HTTP " + e.status())
+                    + " (" + e.duration().toMillis() + " ms)");
+            e.responseHeader("X-Tt-Logid").ifPresent(id -> line("  - logid: " + r.redact(id)));
+            if (e.responseBody() != null && !e.responseBody().isBlank()) {
+                line("  - `" + cut(r.redact(e.responseBody())).replace('`', '\'').replace('\n', ' ') + "`");
+            }
+        }
+    }
+
+    private void block(String text) {
+        if (text.isBlank()) {
+            line(m.get("report.none"));
+            return;
+        }
+        line("```");
+        line(r.redact(text).replace("```", "'''"));
+        line("```");
+    }
+
+    private void section(String key) {
+        out.append("\n### ").append(m.get(key)).append("\n\n");
+    }
+
+    private void line(String text) {
+        out.append(text).append('\n');
+    }
+
+    private String time(Instant instant) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx").withZone(in.zone()).format(instant);
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_BODY ? text : text.substring(0, MAX_BODY) + "…";
+    }
+}

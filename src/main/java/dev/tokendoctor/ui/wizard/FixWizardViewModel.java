@@ -1,0 +1,300 @@
+package dev.tokendoctor.ui.wizard;
+
+import dev.tokendoctor.core.diagnosis.Diagnoser;
+import dev.tokendoctor.core.diagnosis.Diagnosis;
+import dev.tokendoctor.core.diagnosis.Evidence;
+import dev.tokendoctor.core.diagnosis.Remedy.Action;
+import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.token.TokenHealth;
+import dev.tokendoctor.oauth.DiagnosisEvidence;
+import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.report.BundleInput;
+import dev.tokendoctor.ui.common.BackgroundExecutor;
+import dev.tokendoctor.ui.common.ClipboardService;
+import dev.tokendoctor.ui.common.DialogService;
+import dev.tokendoctor.ui.common.OutcomeText;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The guided fix: Detect (the followed token, a pasted error, a project's .env) → Diagnose (the
+ * kinds with their evidence) → Fix (the remedies of the primary finding, the app doing those it
+ * can) → Verify (ask Coze; on failure back to Diagnose with the answer as new evidence) → Done (a
+ * summary and the support bundle). Back is always possible; destructive steps go through the
+ * status screen's confirmation and backup. Knows no scene graph.
+ */
+public final class FixWizardViewModel {
+
+    public enum Step { DETECT, DIAGNOSE, FIX, VERIFY, DONE }
+
+    /** A remedy as the Fix step shows it; {@code doable}: the wizard has a button for it. */
+    public record FixOption(Action action, String instruction, boolean doable) {
+    }
+
+    private final WizardToken token;
+    private final WizardGateway gateway;
+    private final BackgroundExecutor executor;
+    private final Clock clock;
+    private final WizardFixes fixes;
+    private final NetworkCheckRunner network;
+    private final BundleExport bundle;
+    private Messages messages;
+
+    private final ReadOnlyObjectWrapper<Step> step = new ReadOnlyObjectWrapper<>(Step.DETECT);
+    private final StringProperty pastedError = new SimpleStringProperty("");
+    private final StringProperty reproduction = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusNow = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper primary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper verified = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<String> findings = FXCollections.observableArrayList();
+    private final ObservableList<FixOption> options = FXCollections.observableArrayList();
+    private final ObservableList<String> summary = FXCollections.observableArrayList();
+
+    private Diagnosis diagnosis = new Diagnosis(List.of(), List.of());
+    private final List<Evidence> newEvidence = new ArrayList<>();
+    private final List<String> actionsTaken = new ArrayList<>();
+    private TokenHealth before;
+
+    public FixWizardViewModel(WizardToken token, WizardGateway gateway, BackgroundExecutor executor, Executor uiThread,
+                              DialogService dialogs, ClipboardService clipboard, Clock clock, Messages messages) {
+        this.token = token;
+        this.gateway = gateway;
+        this.executor = executor;
+        this.clock = clock;
+        this.messages = messages;
+        this.network = new NetworkCheckRunner(gateway, executor, uiThread);
+        this.bundle = new BundleExport(executor);
+        this.fixes = new WizardFixes(this, token, dialogs, clipboard);
+        token.health().addListener((o, a, h) -> describeToken());
+        token.lastRefresh().addListener((o, a, outcome) -> fixes.refreshDone(outcome));
+        describeToken();
+    }
+
+    // --- state -------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Step> stepProperty() { return step.getReadOnlyProperty(); }
+    public Step step() { return step.get(); }
+    /** Writable: the error text the user saw. */
+    public StringProperty pastedErrorProperty() { return pastedError; }
+    /** Writable: how to reproduce, for the support bundle. */
+    public StringProperty reproductionProperty() { return reproduction; }
+    public ReadOnlyStringProperty detectedProperty() { return detected.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusNowProperty() { return statusNow.getReadOnlyProperty(); }
+    /** The primary finding's title, for the Fix step. */
+    public ReadOnlyStringProperty primaryProperty() { return primary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty verifiedProperty() { return verified.getReadOnlyProperty(); }
+    public ObservableList<String> findings() { return findings; }
+    public ObservableList<FixOption> options() { return options; }
+    public ObservableList<String> summary() { return summary; }
+    /** The Fix step's commands (refresh, sign-in, clear, console lines, config, network, clock) and the bundle. */
+    public WizardFixes fixes() { return fixes; }
+    public NetworkCheckRunner network() { return network; }
+    public BundleExport bundle() { return bundle; }
+    public Diagnosis diagnosis() { return diagnosis; }
+    public Messages messages() { return messages; }
+    WizardGateway gateway() { return gateway; }
+
+    public BooleanBinding canBack() {
+        return Bindings.createBooleanBinding(() -> step.get() != Step.DETECT, step).and(busy.not());
+    }
+
+    public BooleanBinding canNext() {
+        return Bindings.createBooleanBinding(() -> step.get() != Step.DONE, step).and(busy.not());
+    }
+
+    // --- navigation --------------------------------------------------------------------------
+
+    /** Starts over at Detect, reading the store again. */
+    public void start() {
+        newEvidence.clear();
+        actionsTaken.clear();
+        verified.set(false);
+        before = null;
+        dismiss();
+        token.reload();
+        step.set(Step.DETECT);
+    }
+
+    /** From the status screen's card: diagnose what is known and go straight to the fix. */
+    public void openFromStatus() {
+        start();
+        diagnose(Step.FIX);
+    }
+
+    public void next() {
+        dismiss();
+        switch (step.get()) {
+            case DETECT -> diagnose(Step.DIAGNOSE);
+            case DIAGNOSE -> step.set(Step.FIX);
+            case FIX -> verify();
+            case VERIFY -> {
+                if (verified.get()) {
+                    finish();
+                } else {
+                    diagnose(Step.DIAGNOSE);
+                }
+            }
+            case DONE -> { }
+        }
+    }
+
+    public void back() {
+        dismiss();
+        if (step.get() != Step.DETECT) {
+            step.set(Step.values()[step.get().ordinal() - 1]);
+        }
+    }
+
+    // --- steps -------------------------------------------------------------------------------
+
+    /** Diagnoses everything known (in the background: a paste may be a megabyte), then shows {@code then}. */
+    void diagnose(Step then) {
+        if (before == null) {
+            before = token.health().getValue();
+        }
+        List<Evidence> evidence = new ArrayList<>(newEvidence);
+        if (token.lastRefresh().getValue() != null) {
+            evidence.addAll(DiagnosisEvidence.ofRefresh(token.lastRefresh().getValue()));
+        }
+        if (token.health().getValue() != null) {
+            evidence.add(new Evidence.HealthEvidence(token.health().getValue(), token.warnings()));
+        }
+        if (!pastedError.get().isBlank()) {
+            evidence.add(new Evidence.PastedText(pastedError.get()));
+        }
+        if (fixes.config() != null) {
+            evidence.add(new Evidence.ConfigFindings(fixes.config()));
+        }
+        run(() -> new Diagnoser().diagnose(evidence), found -> {
+            showDiagnosis(found);
+            step.set(then);
+        });
+    }
+
+    /** Asks Coze whether the stored token works; on failure the answer becomes evidence and the wizard goes back to Diagnose. */
+    public void verify() {
+        step.set(Step.VERIFY);
+        verified.set(false);
+        info.set(messages.get("wizard.verify.running"));
+        run(() -> {
+            var stored = gateway.storedToken();
+            return stored.isEmpty() ? null : gateway.probe(stored.get().accessToken());
+        }, this::verified);
+    }
+
+    private void verified(OAuthOutcome outcome) {
+        token.reload();
+        if (outcome instanceof OAuthOutcome.Probed probed) {
+            verified.set(true);
+            actionsTaken.add(messages.get("wizard.verify.done"));
+            info.set(messages.get("wizard.verify.ok", probed.user() == null ? "" : String.valueOf(probed.user().userName())));
+            return;
+        }
+        info.set("");
+        if (outcome == null) {
+            error.set(messages.get("wizard.verify.noToken"));
+            diagnose(Step.DIAGNOSE);
+            return;
+        }
+        newEvidence.addAll(0, DiagnosisEvidence.ofProbe(outcome));
+        DiagnosisEvidence.clockOffset(gateway.lastClockSkew()).ifPresent(newEvidence::add);
+        error.set(messages.get("wizard.verify.failed", OutcomeText.of(outcome, messages)));
+        diagnose(Step.DIAGNOSE);
+    }
+
+    private void finish() {
+        summary.setAll(WizardText.summary(before, statusNow.get(), diagnosis, actionsTaken, messages));
+        step.set(Step.DONE);
+    }
+
+    // --- used by the fixes ---------------------------------------------------------------------
+
+    /** A new piece of evidence (a refused refresh, a network check): diagnose again and show the result. */
+    void learned(List<Evidence> evidence) {
+        newEvidence.addAll(0, evidence);
+        diagnose(Step.DIAGNOSE);
+    }
+
+    void took(String action) {
+        actionsTaken.add(action);
+    }
+
+    void say(String text) {
+        error.set("");
+        info.set(text);
+    }
+
+    void fail(String text) {
+        info.set("");
+        error.set(text);
+    }
+
+    <T> void run(Callable<T> work, Consumer<T> done) {
+        busy.set(true);
+        executor.submit(work, r -> {
+            busy.set(false);
+            done.accept(r);
+        }, e -> {
+            busy.set(false);
+            fail(messages.get("wizard.error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+        });
+    }
+
+    /** The inputs of the support bundle (blocking: call in the background). */
+    BundleInput bundleInput() throws java.io.IOException {
+        return BundleInput.at(clock.instant(), clock.getZone())
+                .withToken(gateway.storedToken().orElse(null), token.health().getValue(), token.source())
+                .withDiagnosis(diagnosis).withConfig(fixes.config()).withNetwork(network.last())
+                .withExchanges(gateway.exchanges()).withUserText(reproduction.get(), pastedError.get())
+                .withSecrets(gateway.secrets());
+    }
+
+    public void relocalize(Messages newMessages) {
+        messages = newMessages;
+        describeToken();
+        showDiagnosis(diagnosis);
+    }
+
+    public void dismiss() {
+        info.set("");
+        error.set("");
+    }
+
+    private void showDiagnosis(Diagnosis found) {
+        diagnosis = found;
+        findings.setAll(WizardText.findings(found, messages));
+        primary.set(found.primary().map(f -> messages.format(f.kind().title())).orElse(messages.get("wizard.fix.nothing")));
+        options.setAll(found.primary().map(f -> f.remedies().stream()
+                .map(r -> new FixOption(r.action(), messages.format(r.instruction()), fixes.doable(r.action()))).toList())
+                .orElse(List.of()));
+    }
+
+    private void describeToken() {
+        TokenHealth h = token.health().getValue();
+        statusNow.set(h == null ? "?" : messages.get("state." + h.state()));
+        detected.set(WizardText.detected(h, token.source(), token.warnings().size(), messages));
+    }
+}

@@ -1,0 +1,49 @@
+package dev.tokendoctor.ui.wizard;
+
+import dev.tokendoctor.core.diagnosis.Diagnosis;
+import dev.tokendoctor.core.diagnosis.Finding;
+import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.token.HealthState;
+import dev.tokendoctor.core.token.TokenHealth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The wizard's sentences, from what it knows, in one language. */
+final class WizardText {
+
+    private WizardText() {
+    }
+
+    /** What Detect found: the followed token's verdict and source, or how to get one. */
+    static String detected(TokenHealth h, String source, int warnings, Messages m) {
+        if (h == null || h.state() == HealthState.MISSING) {
+            return m.get("wizard.detect.noToken", source);
+        }
+        return m.get("wizard.detect.token", m.get("state." + h.state()), source, warnings);
+    }
+
+    /** One paragraph per finding: title, why, evidence, logid. */
+    static List<String> findings(Diagnosis found, Messages m) {
+        List<String> lines = new ArrayList<>();
+        for (Finding f : found.findings()) {
+            lines.add(m.format(f.kind().title()) + " — " + m.format(f.kind().explanation()) + "\n"
+                    + m.get("wizard.diagnose.evidence", f.evidence())
+                    + f.logIdIfAny().map(id -> "\n" + m.get("wizard.diagnose.logid", id)).orElse(""));
+        }
+        found.unreadable().forEach(u -> lines.add(m.format(u)));
+        if (lines.isEmpty()) {
+            lines.add(m.get("wizard.diagnose.nothing"));
+        }
+        return lines;
+    }
+
+    /** The Done step: before and now, the diagnosis, what was done. */
+    static List<String> summary(TokenHealth before, String now, Diagnosis diagnosis, List<String> actions, Messages m) {
+        List<String> lines = new ArrayList<>();
+        lines.add(m.get("wizard.done.before", before == null ? "?" : m.get("state." + before.state())));
+        lines.add(m.get("wizard.done.after", now));
+        diagnosis.primary().ifPresent(f -> lines.add(m.get("wizard.done.diagnosis", m.format(f.kind().title()))));
+        actions.forEach(a -> lines.add(m.get("wizard.done.action", a)));
+        return lines;
+    }
+}

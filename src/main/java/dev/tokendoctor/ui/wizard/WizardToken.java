@@ -1,0 +1,40 @@
+package dev.tokendoctor.ui.wizard;
+
+import dev.tokendoctor.core.token.ParseWarning;
+import dev.tokendoctor.core.token.TokenHealth;
+import dev.tokendoctor.oauth.OAuthOutcome;
+import java.util.List;
+import javafx.beans.value.ObservableValue;
+
+/**
+ * The token the status screen follows, and its commands, as the wizard sees them: the wizard
+ * reuses the status screen's refresh, sign-in, clear (confirmation and backup) and undo.
+ */
+public interface WizardToken {
+
+    ObservableValue<TokenHealth> health();
+
+    /** The outcome of the last refresh (manual or automatic), null before the first. */
+    ObservableValue<OAuthOutcome> lastRefresh();
+
+    /** The parser's warnings about the followed token. */
+    List<ParseWarning> warnings();
+
+    /** Where the followed token comes from, in words. */
+    String source();
+
+    /** Refreshes in the background; the outcome arrives in {@link #lastRefresh()}. */
+    void refreshNow();
+
+    /** Opens the Sign-in screen and starts a sign-in. */
+    void reauthorize();
+
+    /** Clears the stored tokens after the user confirms (a backup is kept). */
+    void clearTokens();
+
+    /** Puts back what the last clear replaced. */
+    void undo();
+
+    /** Reads the store again. */
+    void reload();
+}

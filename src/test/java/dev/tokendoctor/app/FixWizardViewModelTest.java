@@ -1,0 +1,232 @@
+package dev.tokendoctor.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tokendoctor.core.diagnosis.FailureKind;
+import dev.tokendoctor.core.diagnosis.Remedy.Action;
+import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.token.HealthEvaluator;
+import dev.tokendoctor.core.token.HealthPolicy;
+import dev.tokendoctor.core.token.HealthState;
+import dev.tokendoctor.core.token.TokenParser;
+import dev.tokendoctor.core.token.TokenRecord;
+import dev.tokendoctor.oauth.ExchangeLog;
+import dev.tokendoctor.oauth.Grants;
+import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.TokenGrant;
+import dev.tokendoctor.sandbox.SandboxConfig;
+import dev.tokendoctor.storage.ConnectionSettings;
+import dev.tokendoctor.storage.FileTokenStore;
+import dev.tokendoctor.storage.SecretStore;
+import dev.tokendoctor.storage.StoredTokens;
+import dev.tokendoctor.testing.MemoryClipboard;
+import dev.tokendoctor.testing.MutableClock;
+import dev.tokendoctor.testing.RecordingDialogs;
+import dev.tokendoctor.testing.RecordingNotifier;
+import dev.tokendoctor.testing.SandboxSignIn;
+import dev.tokendoctor.ui.common.BackgroundExecutor;
+import dev.tokendoctor.ui.status.TokenActions;
+import dev.tokendoctor.ui.status.TokenStatusViewModel;
+import dev.tokendoctor.ui.wizard.FixWizardViewModel;
+import dev.tokendoctor.ui.wizard.FixWizardViewModel.FixOption;
+import dev.tokendoctor.ui.wizard.FixWizardViewModel.Step;
+import dev.tokendoctor.ui.wizard.WizardFixes;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The wizard's view model with a same-thread executor, the real status view model and the real sandbox over HTTP. */
+class FixWizardViewModelTest {
+
+    static final Instant START = Instant.parse("2026-03-01T08:00:00Z");
+
+    @TempDir
+    Path dir;
+    final MutableClock clock = new MutableClock(START);
+    final RecordingDialogs dialogs = new RecordingDialogs();
+    final MemoryClipboard clipboard = new MemoryClipboard();
+    final Messages messages = new Messages(Messages.ENGLISH);
+    ConnectionService connection;
+    StoredTokens stored;
+    RefreshService refresh;
+    TokenStatusViewModel status;
+    FixWizardViewModel wizard;
+    int signInsStarted;
+
+    @BeforeEach
+    void setUp() {
+        ConnectionSettings settings = new ConnectionSettings("SANDBOX", "", "PKCE", "", "", "", "", 60, false);
+        connection = new ConnectionService(() -> settings, new SecretStore(dir), clock, new ExchangeLog(),
+                SandboxConfig.defaults().withAccessTokenLifetime(Duration.ofMinutes(15)));
+        TokenParser parser = new TokenParser(clock);
+        stored = new StoredTokens(new FileTokenStore(dir, clock), parser);
+        BackgroundExecutor now = BackgroundExecutor.sameThread();
+        status = new TokenStatusViewModel(stored, parser, () -> new HealthEvaluator(HealthPolicy.DEFAULT), clock, now,
+                dialogs, new RecordingNotifier(), clipboard, messages);
+        refresh = new RefreshService(connection, stored, clock, () -> settings, outcome -> { });
+        status.connect(new TokenActions() {
+            @Override
+            public OAuthOutcome refreshNow() throws IOException {
+                return refresh.refreshNow();
+            }
+
+            @Override
+            public void reauthorize() {
+                signInsStarted++;
+            }
+        });
+        wizard = new FixWizardViewModel(new StatusWizardToken(status), new WizardBackend(connection, stored, clock), now,
+                Runnable::run, dialogs, clipboard, clock, messages);
+    }
+
+    @AfterEach
+    void tearDown() {
+        refresh.close();
+        connection.close();
+    }
+
+    /** A real sign-in; then the clock moves past the access token's 15 minutes (the refresh token lives on). */
+    private TokenGrant storeExpiredAfterSignIn() throws Exception {
+        TokenGrant grant = SandboxSignIn.signIn(connection.profile(), connection.client());
+        stored.save(Grants.toRecord(grant));
+        clock.step(Duration.ofMinutes(16));
+        status.loadStored();
+        return grant;
+    }
+
+    @Test
+    void anExpiredTokenWithALiveRefreshTokenIsRefreshedAndVerifiedWithoutASignIn() throws Exception {
+        storeExpiredAfterSignIn();
+        assertThat(status.health().state()).isEqualTo(HealthState.EXPIRED_REFRESHABLE);
+
+        wizard.openFromStatus();
+        assertThat(wizard.step()).isEqualTo(Step.FIX);
+        assertThat(wizard.diagnosis().primary().orElseThrow().kind()).isEqualTo(FailureKind.ACCESS_TOKEN_EXPIRED);
+        assertThat(wizard.options()).extracting(FixOption::action).startsWith(Action.REFRESH_NOW);
+
+        wizard.fixes().apply(Action.REFRESH_NOW);
+
+        assertThat(wizard.step()).isEqualTo(Step.VERIFY);
+        assertThat(wizard.verifiedProperty().get()).isTrue();
+        assertThat(status.health().state()).isEqualTo(HealthState.VALID);
+        assertThat(wizard.infoProperty().get()).contains("Coze accepted the token");
+        assertThat(signInsStarted).isZero();
+
+        wizard.next();
+        assertThat(wizard.step()).isEqualTo(Step.DONE);
+        assertThat(wizard.summary()).contains("Before: Expired: refresh it", "Now: Valid", "Done: Refresh now");
+
+        wizard.reproductionProperty().set("1. opened the app 2. saw the error");
+        wizard.fixes().prepareBundle();
+        assertThat(wizard.bundle().previewProperty().get()).contains("## English", "## 中文", "saw the error");
+        dialogs.fileToSave = dir.resolve("out/bundle.zip");
+        wizard.fixes().saveBundle();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(dialogs.fileToSave))) {
+            assertThat(zip.getNextEntry().getName()).isEqualTo("report.md");
+        }
+        assertThat(wizard.infoProperty().get()).contains("Saved");
+    }
+
+    @Test
+    void aDeadRefreshTokenLoopsBackToDiagnoseThenASignInVerifies() throws Exception {
+        TokenGrant first = storeExpiredAfterSignIn();
+        // the sandbox rotates the refresh token: the stored one is now dead
+        assertThat(connection.client().refresh(connection.profile().clientId(), first.refreshToken(), null))
+                .isInstanceOf(OAuthOutcome.Success.class);
+
+        wizard.openFromStatus();
+        wizard.fixes().apply(Action.REFRESH_NOW);
+
+        assertThat(wizard.step()).isEqualTo(Step.DIAGNOSE);
+        assertThat(wizard.errorProperty().get()).startsWith("The refresh failed");
+        assertThat(wizard.diagnosis().primary().orElseThrow().kind())
+                .isIn(FailureKind.REFRESH_TOKEN_REUSED, FailureKind.REFRESH_TOKEN_INVALID, FailureKind.REFRESH_TOKEN_EXPIRED);
+        assertThat(status.health().state()).isEqualTo(HealthState.EXPIRED_REAUTH_NEEDED);
+        wizard.next();
+        assertThat(wizard.options()).extracting(FixOption::action).contains(Action.METHOD1_REAUTHORIZE);
+
+        wizard.fixes().apply(Action.METHOD1_REAUTHORIZE);
+        assertThat(signInsStarted).isEqualTo(1);
+        stored.save(Grants.toRecord(SandboxSignIn.signIn(connection.profile(), connection.client())));
+        assertThat(wizard.fixes().signInFinished()).isTrue();
+
+        assertThat(wizard.verifiedProperty().get()).isTrue();
+        assertThat(status.health().state()).isEqualTo(HealthState.VALID);
+        assertThat(wizard.fixes().signInFinished()).as("only the sign-in the wizard started").isFalse();
+    }
+
+    @Test
+    void verifyingATokenCozeRefusesSaysSoAndGoesBackToDiagnoseWithTheAnswer() throws Exception {
+        stored.save(new TokenRecord("czu_NotKnownToTheSandbox0123456789", null, START.plusSeconds(600), START, null, null, null));
+        status.loadStored();
+        wizard.next();
+        assertThat(wizard.step()).isEqualTo(Step.DIAGNOSE);
+        wizard.next();
+        wizard.next();
+
+        assertThat(wizard.step()).isEqualTo(Step.DIAGNOSE);
+        assertThat(wizard.errorProperty().get()).contains("still refuses").contains("4100");
+        assertThat(wizard.diagnosis().kinds()).contains(FailureKind.ACCESS_TOKEN_EXPIRED, FailureKind.EXPIRY_MISINTERPRETED);
+        wizard.back();
+        assertThat(wizard.step()).isEqualTo(Step.DETECT);
+    }
+
+    @Test
+    void noStoredTokenIsNoDeadEnd() {
+        status.loadStored();
+        assertThat(wizard.detectedProperty().get()).contains("No token is stored");
+        wizard.verify();
+        assertThat(wizard.errorProperty().get()).contains("re-authorize");
+        assertThat(wizard.step()).isEqualTo(Step.DIAGNOSE);
+        assertThat(wizard.findings()).isNotEmpty();
+    }
+
+    @Test
+    void consoleLinesConfigLinesAndTheNetworkCheck() throws Exception {
+        wizard.fixes().apply(Action.METHOD3_CONSOLE);
+        assertThat(clipboard.content).isEqualTo("localStorage.removeItem('coze_oauth_tokens'); location.reload();");
+
+        wizard.fixes().copyConfigLines();
+        assertThat(wizard.infoProperty().get()).contains("No .env file checked");
+        Path project = Files.createDirectories(dir.resolve("web"));
+        Files.writeString(project.resolve(".env"), "VITE_COZE_CLIENT_ID=1234\nVITE_COZE_REDIRECT_URI=http://localhost:8082/oauth/callback\n");
+        dialogs.fileToOpen = project.resolve(".env");
+        wizard.fixes().chooseEnvFile();
+        assertThat(wizard.fixes().envTextProperty().get()).contains("Checked 1 .env file");
+        assertThat(wizard.fixes().configLines()).anyMatch(l -> l.contains("VITE_COZE_CLIENT_ID=<32 digits>.app.coze"));
+        wizard.fixes().copyConfigLines();
+        assertThat(clipboard.content).contains("VITE_COZE_CLIENT_ID=");
+
+        wizard.fixes().runNetworkCheck();
+        assertThat(wizard.network().runningProperty().get()).isFalse();
+        assertThat(wizard.network().progressProperty().get()).isEqualTo(1.0);
+        assertThat(wizard.network().last().allPassed()).isTrue();
+        assertThat(wizard.network().lines()).anyMatch(l -> l.contains("HTTP") && l.contains("4100"));
+        assertThat(wizard.fixes().clockTextProperty().get()).contains("0 s").contains("automatic time");
+    }
+
+    @Test
+    void everyKeyBuiltFromAnEnumExistsInBothLanguages() {
+        for (Messages m : new Messages[] {new Messages(Messages.ENGLISH), new Messages(Messages.CHINESE)}) {
+            for (Step s : Step.values()) {
+                assertThat(m.has("wizard.step." + s)).as(s.name()).isTrue();
+            }
+            for (Action a : Action.values()) {
+                if (wizard.fixes().doable(a)) {
+                    assertThat(m.has("wizard.do." + a)).as(a.name()).isTrue();
+                }
+            }
+            for (var r : dev.tokendoctor.oauth.NetworkReport.Result.values()) {
+                assertThat(m.has("wizard.network.step." + r)).as(r.name()).isTrue();
+            }
+        }
+        assertThat(WizardFixes.CONSOLE_LINES).isEqualTo("localStorage.removeItem('coze_oauth_tokens'); location.reload();");
+    }
+}
