@@ -60,6 +60,11 @@ final class StatusWizardToken implements WizardToken {
     }
 
     @Override
+    public javafx.beans.value.ObservableValue<Boolean> canUndo() {
+        return status.canUndo();
+    }
+
+    @Override
     public void reload() {
         status.loadStored();
     }

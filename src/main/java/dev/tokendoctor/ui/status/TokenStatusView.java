@@ -127,6 +127,7 @@ public final class TokenStatusView {
         Binder.lines(steps, vm.textProperty(), StatusText::cardSteps, "card-step");
         Button wizard = button("fix-wizard", "action.fixWizard", vm::fixStepByStep);
         wizard.getStyleClass().add("primary");
+        wizard.getStyleClass().add("primary");
         VBox card = new VBox(8, title, steps, wizard);
         card.setId("action-card");
         card.getStyleClass().add("action-card");

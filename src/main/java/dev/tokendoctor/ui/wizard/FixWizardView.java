@@ -36,6 +36,7 @@ public final class FixWizardView {
         this.b = bundle;
         StackPane steps = new StackPane(page(Step.DETECT, detect()), page(Step.DIAGNOSE, diagnose()), page(Step.FIX, fix()),
                 page(Step.VERIFY, verify()), page(Step.DONE, done()));
+        steps.setPadding(new Insets(12));
         ScrollPane scroll = new ScrollPane(steps);
         scroll.setFitToWidth(true);
         root.setTop(new VBox(8, header(), banners()));
@@ -104,6 +105,8 @@ public final class FixWizardView {
         vm.options().addListener((ListChangeListener<FixOption>) c -> showOptions.run());
         showOptions.run();
         Button undo = button("wizard-undo", "wizard.undo", vm.fixes()::undoClear);
+        undo.disableProperty().bind(Bindings.createBooleanBinding(() -> !Boolean.TRUE.equals(vm.fixes().canUndo().getValue()),
+                vm.fixes().canUndo()));
         VBox config = new VBox(4);
         config.setId("wizard-config-lines");
         lines(config, vm.fixes().configLines(), "code-line");
@@ -120,7 +123,10 @@ public final class FixWizardView {
         Label clock = label("wizard-clock", "caption");
         clock.textProperty().bind(vm.fixes().clockTextProperty());
         Binder.shownWhenText(clock, vm.fixes().clockTextProperty());
-        return new VBox(10, section("wizard.fix.intro"), primary, options, new HBox(8, undo), section("wizard.fix.config"), config,
+        Node configTitle = section("wizard.fix.config");
+        configTitle.visibleProperty().bind(Bindings.isNotEmpty(vm.fixes().configLines()));
+        configTitle.managedProperty().bind(configTitle.visibleProperty());
+        return new VBox(10, section("wizard.fix.intro"), primary, options, new HBox(8, undo), configTitle, config,
                 section("wizard.fix.network"), new HBox(8, run, cancel, progress), net, clock);
     }
 

@@ -102,6 +102,10 @@ public final class WizardFixes {
         }
     }
 
+    public javafx.beans.value.ObservableValue<Boolean> canUndo() {
+        return token.canUndo();
+    }
+
     /** Puts back what the clear removed (the status screen's undo). */
     public void undoClear() {
         token.undo();

@@ -35,6 +35,9 @@ public interface WizardToken {
     /** Puts back what the last clear replaced. */
     void undo();
 
+    /** Whether there is something to undo (and nothing under way). */
+    ObservableValue<Boolean> canUndo();
+
     /** Reads the store again. */
     void reload();
 }
