@@ -19,6 +19,7 @@ import dev.tokendoctor.ui.common.FxBackgroundExecutor;
 import dev.tokendoctor.ui.common.FxClipboard;
 import dev.tokendoctor.ui.common.FxDialogService;
 import dev.tokendoctor.ui.common.Ticker;
+import dev.tokendoctor.ui.inspector.InspectorViewModel;
 import dev.tokendoctor.ui.login.SignInViewModel;
 import dev.tokendoctor.ui.shell.MainViewModel;
 import dev.tokendoctor.ui.shell.Page;
@@ -57,6 +58,7 @@ public final class AppServices implements AutoCloseable {
     final RefreshService refresh;
     final TokenStatusViewModel status;
     final SignInViewModel signIn;
+    final InspectorViewModel inspector;
     final MainViewModel shell;
     final java.util.concurrent.atomic.AtomicReference<dev.tokendoctor.ui.netlog.NetworkLogViewModel> netLog =
             new java.util.concurrent.atomic.AtomicReference<>();
@@ -97,6 +99,7 @@ public final class AppServices implements AutoCloseable {
         this.shell = new MainViewModel(status);
         this.signIn = new SignInViewModel(new SignInBackend(connection, storedTokens, uri -> browser.accept(uri)),
                 executor, clock, Sleeper.SYSTEM, messages, this::signedIn);
+        this.inspector = Inspection.viewModel(this, parser, evaluator);
         status.connect(new TokenActions() {
             @Override
             public OAuthOutcome refreshNow() throws IOException {
@@ -139,6 +142,7 @@ public final class AppServices implements AutoCloseable {
         } else {
             status.loadStored();
         }
+        inspector.scanAll();
         executor.submit(() -> {
             refresh.restartAutomatic();
             return true;
@@ -175,6 +179,7 @@ public final class AppServices implements AutoCloseable {
             messages = new Messages(languageOf(next));
             status.relocalize(messages);
             signIn.relocalize(messages);
+            inspector.relocalize(messages);
             Platform.runLater(() -> stage.getScene().setRoot(new Screens(this).build()));
         } else {
             status.tick();
@@ -192,6 +197,10 @@ public final class AppServices implements AutoCloseable {
 
     public SignInViewModel signInViewModel() {
         return signIn;
+    }
+
+    public InspectorViewModel inspectorViewModel() {
+        return inspector;
     }
 
     public ConnectionService connection() {

@@ -11,6 +11,7 @@ public final class RecordingDialogs implements DialogService {
 
     public boolean answerYes = true;
     public Path fileToOpen;
+    public Path folderToOpen;
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
 
@@ -23,6 +24,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title) {
         return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title) {
+        return Optional.ofNullable(folderToOpen);
     }
 
     @Override

@@ -12,6 +12,9 @@ public interface DialogService {
     /** Lets the user pick a file to read. */
     Optional<Path> chooseFileToOpen(String title);
 
+    /** Lets the user pick a folder to read. */
+    Optional<Path> chooseDirectory(String title);
+
     /** Shows an error sentence, with technical detail folded away. */
     void showError(String title, String message, String detail);
 }

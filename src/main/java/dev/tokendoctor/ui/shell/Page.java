@@ -2,5 +2,5 @@ package dev.tokendoctor.ui.shell;
 
 /** The screens reachable from the navigation. An entry is added only when its screen works. */
 public enum Page {
-    STATUS, SIGNIN, NETLOG, SETTINGS
+    STATUS, SIGNIN, INSPECTOR, NETLOG, SETTINGS
 }
