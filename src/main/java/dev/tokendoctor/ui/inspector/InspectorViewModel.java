@@ -146,7 +146,8 @@ public final class InspectorViewModel extends BrowseViewModel {
         progressText.set(messages.get("inspector.scanned", sources, entries, scans.tokens().size(), problems));
         if (!launchScanDone) {
             launchScanDone = true;
-            finder().freshest(scans.tokens()).ifPresent(f -> scans.entry(f.token().sourceId(), f.token().origin(), f.token().key())
+            // The app's own store is followed anyway when it holds a token: the pick is among the others.
+            finder().freshest(scans.tokens().stream().filter(t -> t.sourceKind() != SourceKind.APP_STORE).toList()).ifPresent(f -> scans.entry(f.token().sourceId(), f.token().origin(), f.token().key())
                     .ifPresent(e -> actions.followIfNothingStored(e.value(),
                             Msg.of("source.freshest", f.token().sourceName(), f.token().origin(), f.why()))));
         }

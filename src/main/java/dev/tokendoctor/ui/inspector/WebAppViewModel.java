@@ -47,6 +47,8 @@ public final class WebAppViewModel {
     private Listener listener;
     private LivePage page;
     private String loadedUrl = "";
+    /** Said again once the reloaded page is ready, instead of "opened". */
+    private String afterReload;
 
     private final StringProperty url = new SimpleStringProperty(DEFAULT_URL);
     private final ReadOnlyStringWrapper pageUrl = new ReadOnlyStringWrapper("");
@@ -116,7 +118,8 @@ public final class WebAppViewModel {
         page = loaded;
         liveOrigin.set(loaded.origin());
         offerSandbox.set(false);
-        message.set(messages.get("webapp.opened", loaded.origin()));
+        message.set(afterReload != null ? afterReload : messages.get("webapp.opened", loaded.origin()));
+        afterReload = null;
         changed();
     }
 
@@ -156,6 +159,8 @@ public final class WebAppViewModel {
                     listener.pageEdited(done);
                 }
                 load(loadedUrl);
+                afterReload = done;
+                message.set(done);
             }, this::failed);
         }, this::failed);
     }
