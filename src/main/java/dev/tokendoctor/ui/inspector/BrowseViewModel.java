@@ -121,6 +121,12 @@ public abstract class BrowseViewModel {
         error.set("");
     }
 
+    void failed(Throwable e) {
+        busy.set(false);
+        error.set(e instanceof LiveEditor.PageChanged ? messages.get("inspector.error.pageChanged")
+                : messages.get("inspector.error", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+    }
+
     /** Whether this app may change that origin of that source now. */
     abstract boolean editable(String sourceId, String origin);
 

@@ -29,13 +29,6 @@ public final class WebAppViewModel {
 
     public static final String DEFAULT_URL = "http://localhost:8082/coze-test";
 
-    /** Told when the open page changes, and when this view changed its storage. */
-    public interface Listener {
-        void pageChanged();
-
-        void pageEdited(String message);
-    }
-
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StoredTokens stored;
@@ -44,7 +37,8 @@ public final class WebAppViewModel {
     private final BackgroundExecutor executor;
     private final DialogService dialogs;
     private Messages messages;
-    private Listener listener;
+    private Runnable pageChanged = () -> { };
+    private java.util.function.Consumer<String> pageEdited = m -> { };
     private LivePage page;
     private String loadedUrl = "";
     /** Said again once the reloaded page is ready, instead of "opened". */
@@ -79,8 +73,10 @@ public final class WebAppViewModel {
     public BooleanBinding canOpen() { return Bindings.createBooleanBinding(() -> !url.get().isBlank(), url).and(busy.not()); }
     public BooleanBinding canWrite() { return Bindings.isNotEmpty(liveOrigin).and(busy.not()); }
 
-    void listen(Listener l) {
-        this.listener = l;
+    /** Told when the open page changes, and when this view changed its storage (with what to say). */
+    void listen(Runnable changed, java.util.function.Consumer<String> edited) {
+        this.pageChanged = changed;
+        this.pageEdited = edited;
     }
 
     Optional<LivePage> page() {
@@ -155,9 +151,7 @@ public final class WebAppViewModel {
                 busy.set(false);
                 String done = messages.get("webapp.written", target.origin(), backup.toString());
                 message.set(done);
-                if (listener != null) {
-                    listener.pageEdited(done);
-                }
+                pageEdited.accept(done);
                 load(loadedUrl);
                 afterReload = done;
                 message.set(done);
@@ -201,8 +195,6 @@ public final class WebAppViewModel {
     }
 
     private void changed() {
-        if (listener != null) {
-            listener.pageChanged();
-        }
+        pageChanged.run();
     }
 }
