@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -21,6 +22,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -56,6 +58,7 @@ public final class InspectorView {
         progress.setId("inspector-progress");
         progress.progressProperty().bind(vm.progressProperty());
         progress.visibleProperty().bind(vm.scanningProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
         Label progressText = label("inspector-progress-text", vm.progressTextProperty(), "caption");
         HBox status = new HBox(8, progress, progressText);
         status.setAlignment(Pos.CENTER_LEFT);
@@ -107,10 +110,11 @@ public final class InspectorView {
         undo.disableProperty().bind(vm.canUndo().not());
         Button show = button("inspector-show-in-status", b.getString("inspector.showInStatus"), vm::showInStatus);
         show.disableProperty().bind(vm.canShowInStatus().not());
-        HBox actions = new HBox(8, reveal, show, delete, clear, undo);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        FlowPane actions = new FlowPane(8, 6, reveal, show, delete, clear, undo);
 
-        VBox details = new VBox(8, table, detail, value, actions, readOnlyBox(b));
+        ScrollPane details = new ScrollPane(new VBox(8, table, detail, value, actions, readOnlyBox(b)));
+        details.setFitToWidth(true);
+        details.setFitToHeight(true);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(tree, details);
         split.setDividerPositions(0.34);
@@ -194,6 +198,7 @@ public final class InspectorView {
     private static Button button(String id, String text, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
+        button.setMnemonicParsing(false);
         button.setOnAction(e -> action.run());
         return button;
     }

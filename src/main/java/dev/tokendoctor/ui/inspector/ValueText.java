@@ -80,7 +80,7 @@ final class ValueText {
 
     private static boolean secretField(String name, String value) {
         String n = name.toLowerCase(Locale.ROOT);
-        return n.contains("token") || n.contains("secret") || n.contains("password") || n.equals("code")
+        return (n.contains("token") && !n.contains("type")) || n.contains("secret") || n.contains("password") || n.equals("code")
                 || n.contains("private_key") || TokenFinder.looksLikeToken(value);
     }
 

@@ -70,6 +70,7 @@ public final class WebAppView {
     private static Button button(String id, String text, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
+        button.setMnemonicParsing(false);
         button.setOnAction(e -> action.run());
         return button;
     }
