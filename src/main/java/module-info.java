@@ -3,6 +3,7 @@ module dev.tokendoctor {
     requires javafx.controls;
     requires javafx.fxml;
     requires javafx.web;
+    requires jdk.jsobject; // the Web app view calls the page's localStorage through JSObject
     requires org.controlsfx.controls;
     requires com.fasterxml.jackson.databind;
     requires com.auth0.jwt;

@@ -19,6 +19,7 @@ import dev.tokendoctor.ui.common.FxBackgroundExecutor;
 import dev.tokendoctor.ui.common.FxClipboard;
 import dev.tokendoctor.ui.common.FxDialogService;
 import dev.tokendoctor.ui.common.Ticker;
+import dev.tokendoctor.ui.inspector.InspectorViewModel;
 import dev.tokendoctor.ui.login.SignInViewModel;
 import dev.tokendoctor.ui.shell.MainViewModel;
 import dev.tokendoctor.ui.shell.Page;
@@ -58,6 +59,7 @@ public final class AppServices implements AutoCloseable {
     final RefreshService refresh;
     final TokenStatusViewModel status;
     final SignInViewModel signIn;
+    final InspectorViewModel inspector;
     final MainViewModel shell;
     final FixWizardViewModel wizard;
     final java.util.concurrent.atomic.AtomicReference<dev.tokendoctor.ui.netlog.NetworkLogViewModel> netLog =
@@ -101,6 +103,7 @@ public final class AppServices implements AutoCloseable {
                 executor, clock, Sleeper.SYSTEM, messages, this::signedIn);
         this.wizard = new FixWizardViewModel(new StatusWizardToken(status), new WizardBackend(connection, storedTokens, clock),
                 executor, Platform::runLater, new FxDialogService(() -> stage, () -> messages), clipboard, clock, messages);
+        this.inspector = Inspection.viewModel(this, parser, evaluator);
         status.connect(new TokenActions() {
             @Override
             public OAuthOutcome refreshNow() throws IOException {
@@ -154,6 +157,7 @@ public final class AppServices implements AutoCloseable {
         } else {
             status.loadStored();
         }
+        inspector.scanAll();
         executor.submit(() -> {
             refresh.restartAutomatic();
             return true;
@@ -192,6 +196,7 @@ public final class AppServices implements AutoCloseable {
             status.relocalize(messages);
             signIn.relocalize(messages);
             wizard.relocalize(messages);
+            inspector.relocalize(messages);
             Platform.runLater(() -> stage.getScene().setRoot(new Screens(this).build()));
         } else {
             status.tick();
@@ -213,6 +218,10 @@ public final class AppServices implements AutoCloseable {
 
     public SignInViewModel signInViewModel() {
         return signIn;
+    }
+
+    public InspectorViewModel inspectorViewModel() {
+        return inspector;
     }
 
     public ConnectionService connection() {

@@ -1,5 +1,7 @@
 package dev.tokendoctor.app;
 
+import dev.tokendoctor.ui.inspector.InspectorView;
+import dev.tokendoctor.ui.inspector.ScanIndicator;
 import dev.tokendoctor.ui.login.SignInView;
 import dev.tokendoctor.ui.netlog.NetworkLogView;
 import dev.tokendoctor.ui.netlog.NetworkLogViewModel;
@@ -30,11 +32,14 @@ final class Screens {
         screens.put(Page.STATUS, () -> new TokenStatusView(app.status, app.messages.bundle()).root());
         screens.put(Page.WIZARD, () -> new FixWizardView(app.wizard, app.messages.bundle()).root());
         screens.put(Page.SIGNIN, () -> new SignInView(app.signIn, app.messages.bundle(), app.dataDir.resolve("webview")).root());
+        screens.put(Page.INSPECTOR, () -> new InspectorView(app.inspector, app.messages.bundle(), app.dataDir.resolve("webview")).root());
         screens.put(Page.NETLOG, () -> new NetworkLogView(netLog(), app.messages.bundle()).root());
         screens.put(Page.SETTINGS, () -> new SettingsView(new SettingsViewModel(app.settings(),
                 app.messages.locale().getLanguage(), app.dataDir.toString(), app.settingsStore, app.secrets,
                 app.executor, app.messages, app::settingsChanged), app.messages.bundle()).root());
-        return new MainView(app.shell, app.messages.bundle(), screens).root();
+        Parent root = new MainView(app.shell, app.messages.bundle(), screens).root();
+        ScanIndicator.attach(root.lookup("#nav-inspector"), app.inspector);
+        return root;
     }
 
     /** One live network-log view model at a time: the previous language's one stops listening. */

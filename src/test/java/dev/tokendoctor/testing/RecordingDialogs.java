@@ -12,6 +12,7 @@ public final class RecordingDialogs implements DialogService {
     public boolean answerYes = true;
     public Path fileToOpen;
     public Path fileToSave;
+    public Path folderToOpen;
     public final List<String> confirmations = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
 
@@ -29,6 +30,11 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, String suggestedName) {
         return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public Optional<Path> chooseDirectory(String title) {
+        return Optional.ofNullable(folderToOpen);
     }
 
     @Override

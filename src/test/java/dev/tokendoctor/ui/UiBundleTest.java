@@ -21,7 +21,7 @@ class UiBundleTest {
     /** {@code get("key"}, {@code getString("key"}, {@code Msg.of("key"}, and keys handed to helpers such as {@code button(id, "key", …)}. */
     private static final Pattern LITERAL_KEY = Pattern.compile("\"([a-z]+(?:\\.[A-Za-z0-9_]+)+)\"");
     private static final List<String> PREFIXES = List.of("app.", "nav.", "dialog.", "cli.", "source.", "state.", "kind.",
-            "status.", "paste.", "action.", "clear.", "info.", "error.", "notify.", "card.", "ticket.", "settings.", "netlog.", "signin.", "connection.", "outcome.", "wizard.");
+            "status.", "paste.", "action.", "clear.", "info.", "error.", "notify.", "card.", "ticket.", "settings.", "netlog.", "signin.", "connection.", "outcome.", "wizard.", "inspector.", "webapp.");
 
     @Test
     void everyKeyLiteralInUiAndAppCodeExistsInBothLanguages() throws IOException {

@@ -15,6 +15,9 @@ public interface DialogService {
     /** Lets the user pick where to save a file, starting with {@code suggestedName}. */
     Optional<Path> chooseFileToSave(String title, String suggestedName);
 
+    /** Lets the user pick a folder to read. */
+    Optional<Path> chooseDirectory(String title);
+
     /** Shows an error sentence, with technical detail folded away. */
     void showError(String title, String message, String detail);
 }

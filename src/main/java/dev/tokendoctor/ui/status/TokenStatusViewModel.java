@@ -281,8 +281,18 @@ public final class TokenStatusViewModel {
 
     // --- internals ---------------------------------------------------------------------------
 
-    private void importText(String input, Msg source) {
+    /** Imports text found elsewhere (e.g. by the inspector): a readable token becomes the stored, followed token, backup first. */
+    public void importText(String input, Msg source) {
         run(() -> importNow(parser.parse(input), source), this::afterImport);
+    }
+
+    /** Follows a token found elsewhere without storing it, only while the app's store is empty (checked in the background). */
+    public void followIfNothingStored(String input, Msg source) {
+        run(() -> stored.store().read().isEmpty() ? parser.parse(input) : null, result -> {
+            if (result instanceof ParseResult.Parsed && !hasStored.get()) {
+                follow(new TokenSubject(result, source));
+            }
+        });
     }
 
     /** Background part of an import: a good record is written to the store (backup first). */

@@ -1,0 +1,134 @@
+package dev.tokendoctor.ui.inspector;
+
+import dev.tokendoctor.ui.common.Binder;
+import java.nio.file.Path;
+import java.util.ResourceBundle;
+import javafx.concurrent.Worker;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.web.WebEngine;
+import javafx.scene.web.WebView;
+import netscape.javascript.JSObject;
+
+/**
+ * The Web app tab: a URL field and the embedded WebView (made on first use, on the same profile
+ * folder as the Sign-in screen's). The loaded page is handed to the view model as a {@link LivePage}.
+ */
+public final class WebAppView {
+
+    private final WebAppViewModel vm;
+    private final Path webProfile;
+    private final StackPane browserSlot = new StackPane();
+    private final VBox root;
+    private WebView webView;
+
+    public WebAppView(WebAppViewModel vm, ResourceBundle b, Path webProfile) {
+        this.vm = vm;
+        this.webProfile = webProfile;
+        TextField url = new TextField();
+        url.setId("webapp-url");
+        url.setPromptText(b.getString("webapp.url.prompt"));
+        url.textProperty().bindBidirectional(vm.urlProperty());
+        url.setOnAction(e -> vm.open());
+        HBox.setHgrow(url, Priority.ALWAYS);
+        Button open = button("webapp-open", b.getString("webapp.open"), vm::open);
+        open.disableProperty().bind(vm.canOpen().not());
+        Button write = button("webapp-write", b.getString("webapp.write"), vm::writeAppTokens);
+        write.disableProperty().bind(vm.canWrite().not());
+        Button sandbox = button("webapp-sandbox", b.getString("webapp.sandbox"), vm::openSandbox);
+        sandbox.visibleProperty().bind(vm.offerSandboxProperty());
+        sandbox.managedProperty().bind(sandbox.visibleProperty());
+        Label message = new Label();
+        message.setId("webapp-message");
+        message.setWrapText(true);
+        message.getStyleClass().add("caption");
+        message.textProperty().bind(vm.messageProperty());
+        Binder.shownWhenText(message, vm.messageProperty());
+        Label hint = new Label(b.getString("webapp.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("caption");
+
+        HBox bar = new HBox(8, url, open, write);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        browserSlot.setId("webapp-browser-slot");
+        VBox.setVgrow(browserSlot, Priority.ALWAYS);
+        vm.pageUrlProperty().addListener((o, a, u) -> show(u));
+        root = new VBox(8, hint, bar, message, sandbox, browserSlot);
+        root.setPadding(new Insets(12));
+        root.setId("webapp-screen");
+        show(vm.pageUrlProperty().get());
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setMnemonicParsing(false);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void show(String url) {
+        if (url != null && !url.isEmpty()) {
+            engine().load(url);
+        }
+    }
+
+    /** Creates the WebView on first use and tells the view model when a page is ready or failed. */
+    private WebEngine engine() {
+        if (webView == null) {
+            webView = new WebView();
+            webView.setId("webapp-webview");
+            WebEngine engine = webView.getEngine();
+            engine.setUserDataDirectory(webProfile.toFile());
+            engine.getLoadWorker().stateProperty().addListener((o, a, state) -> {
+                if (state == Worker.State.SUCCEEDED) {
+                    vm.pageLoaded(new EnginePage(engine));
+                } else if (state == Worker.State.FAILED) {
+                    Throwable ex = engine.getLoadWorker().getException();
+                    vm.pageFailed(engine.getLocation(), ex == null ? "" : ex.getMessage());
+                }
+            });
+            browserSlot.getChildren().setAll(webView);
+        }
+        return webView.getEngine();
+    }
+
+    /** The page's storage through its own {@code localStorage} (UI thread only). */
+    private record EnginePage(WebEngine engine) implements LivePage {
+        @Override
+        public String origin() {
+            return String.valueOf(engine.executeScript("location.origin"));
+        }
+
+        @Override
+        public String readAll() {
+            return String.valueOf(engine.executeScript("JSON.stringify(Object.assign({}, localStorage))"));
+        }
+
+        @Override
+        public void remove(String key) {
+            storage().call("removeItem", key);
+        }
+
+        @Override
+        public void set(String key, String value) {
+            storage().call("setItem", key, value);
+        }
+
+        private JSObject storage() {
+            return (JSObject) engine.executeScript("localStorage");
+        }
+    }
+
+    public Node root() {
+        return root;
+    }
+}
