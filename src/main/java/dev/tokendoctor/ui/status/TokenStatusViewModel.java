@@ -3,7 +3,6 @@ package dev.tokendoctor.ui.status;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.HealthEvaluator;
-import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.RefreshVerdict;
 import dev.tokendoctor.oauth.Grants;
 import dev.tokendoctor.oauth.OAuthOutcome;
@@ -16,11 +15,8 @@ import dev.tokendoctor.ui.common.BackgroundExecutor;
 import dev.tokendoctor.ui.common.ClipboardService;
 import dev.tokendoctor.ui.common.DialogService;
 import dev.tokendoctor.ui.common.Notifier;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -43,15 +39,13 @@ import javafx.beans.property.StringProperty;
 public final class TokenStatusViewModel {
 
     /** Files larger than this are refused before reading (a token record is tiny). */
-    static final long MAX_FILE_BYTES = 4L * TokenParser.MAX_CHARS;
+    static final long MAX_FILE_BYTES = TokenImports.MAX_FILE_BYTES;
 
     private final StoredTokens stored;
-    private final TokenParser parser;
     private final Supplier<HealthEvaluator> evaluator;
     private final Clock clock;
     private final BackgroundExecutor executor;
     private final DialogService dialogs;
-    private final Notifier notifier;
     private final ClipboardService clipboard;
     private final BooleanProperty notificationsEnabled = new SimpleBooleanProperty(true);
     private Messages messages;
@@ -70,20 +64,21 @@ public final class TokenStatusViewModel {
     private final BooleanProperty revealed = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper revealedAccess = new ReadOnlyStringWrapper("");
     private final StringProperty pasteText = new SimpleStringProperty("");
-    private HealthState lastNotified;
+    private final TokenImports imports;
+    private final ExpiryNotifications notifications;
 
     public TokenStatusViewModel(StoredTokens stored, TokenParser parser, Supplier<HealthEvaluator> evaluator, Clock clock,
                                 BackgroundExecutor executor, DialogService dialogs, Notifier notifier,
                                 ClipboardService clipboard, Messages messages) {
         this.stored = stored;
-        this.parser = parser;
         this.evaluator = evaluator;
         this.clock = clock;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.notifier = notifier;
         this.clipboard = clipboard;
         this.messages = messages;
+        this.imports = new TokenImports(stored, parser);
+        this.notifications = new ExpiryNotifications(notifier);
         subject.set(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
         revealed.addListener((o, was, now) -> revealedAccess.set(now ? accessToken() : ""));
         tick();
@@ -127,22 +122,9 @@ public final class TokenStatusViewModel {
 
     /** Refreshes with the stored refresh token; a refused one turns the verdict to EXPIRED_REAUTH_NEEDED with Coze's reason. */
     public void refreshNow() {
-        ParseResult.Parsed before = subject.get().parsed();
-        String refreshToken = before == null ? null : before.record().refreshToken();
+        String refreshToken = refreshTokenNow();
         info.set(messages.get("info.refreshing"));
-        run(actions::refreshNow, outcome -> {
-            lastRefresh.set(outcome);
-            if (outcome instanceof OAuthOutcome.Success) {
-                refreshVerdict = null;
-                loadStored();
-                info.set(messages.get("info.refreshed"));
-            } else {
-                Grants.verdictOf(outcome, refreshToken).ifPresent(v -> refreshVerdict = v);
-                info.set("");
-                error.set(messages.get("error.refresh", OutcomeText.of(outcome, messages)));
-                tick();
-            }
-        });
+        run(actions::refreshNow, outcome -> afterRefresh(outcome, refreshToken, "error.refresh"));
     }
 
     /** The guide's method 1, done by the app: a new sign-in. */
@@ -157,16 +139,29 @@ public final class TokenStatusViewModel {
 
     /** An automatic refresh happened (on the UI thread): follow the new tokens, or show why it failed. */
     public void automaticRefreshDone(OAuthOutcome outcome) {
+        afterRefresh(outcome, refreshTokenNow(), "error.autoRefresh");
+    }
+
+    /** Follows the new tokens, or keeps what Coze's refusal proved (the verdict) and says why. */
+    private void afterRefresh(OAuthOutcome outcome, String refreshToken, String errorKey) {
         lastRefresh.set(outcome);
         if (outcome instanceof OAuthOutcome.Success) {
             refreshVerdict = null;
             loadStored();
-        } else {
-            ParseResult.Parsed current = subject.get().parsed();
-            Grants.verdictOf(outcome, current == null ? null : current.record().refreshToken()).ifPresent(v -> refreshVerdict = v);
-            error.set(messages.get("error.autoRefresh", OutcomeText.of(outcome, messages)));
-            tick();
+            if (errorKey.equals("error.refresh")) {
+                info.set(messages.get("info.refreshed"));
+            }
+            return;
         }
+        Grants.verdictOf(outcome, refreshToken).ifPresent(v -> refreshVerdict = v);
+        info.set("");
+        error.set(messages.get(errorKey, OutcomeText.of(outcome, messages)));
+        tick();
+    }
+
+    private String refreshTokenNow() {
+        ParseResult.Parsed current = subject.get().parsed();
+        return current == null ? null : current.record().refreshToken();
     }
 
     /** Reads the app's store (in the background) and follows what it holds. */
@@ -192,8 +187,7 @@ public final class TokenStatusViewModel {
 
     /** Called when a paste into the box would exceed {@link #maxPasteChars()}: says so instead of freezing. */
     public void refuseOversizedPaste(int chars) {
-        error.set(messages.get("error.input", messages.format(Msg.of("parse.tooLarge",
-                String.format(java.util.Locale.ROOT, "%.1f", chars / 1048576.0), TokenParser.MAX_CHARS / 1024))));
+        error.set(messages.get("error.input", messages.format(TokenImports.oversized(chars))));
     }
 
     public void pasteFromClipboard() {
@@ -209,17 +203,7 @@ public final class TokenStatusViewModel {
 
     /** Reads a token file (size-checked first, in the background) and imports it. */
     public void openPath(Path path) {
-        Msg source = Msg.of("source.file", path.toString());
-        run(() -> {
-            if (!Files.isRegularFile(path)) {
-                throw new UserError(Msg.of("error.noSuchFile", path.toString()));
-            }
-            long size = Files.size(path);
-            if (size > MAX_FILE_BYTES) {
-                throw new UserError(Msg.of("error.fileTooLarge", path.toString(), size / (1024 * 1024)));
-            }
-            return importNow(parser.parse(Files.readAllBytes(path)), source);
-        }, this::afterImport);
+        run(() -> imports.file(path), this::afterImport);
     }
 
     public void copyStatus() {
@@ -266,7 +250,7 @@ public final class TokenStatusViewModel {
                 : evaluator.get().evaluate(s.result(), clock.instant());
         health.set(h);
         text.set(new StatusPresenter(messages, clock.getZone()).present(s, h, actions.lastClockSkew().orElse(null)));
-        notifyTransition(h.state());
+        notifications.observe(h.state(), text.get(), notificationsEnabled.get(), messages);
     }
 
     /** Re-renders every text in another language. */
@@ -283,29 +267,19 @@ public final class TokenStatusViewModel {
 
     /** Imports text found elsewhere (e.g. by the inspector): a readable token becomes the stored, followed token, backup first. */
     public void importText(String input, Msg source) {
-        run(() -> importNow(parser.parse(input), source), this::afterImport);
+        run(() -> imports.text(input, source), this::afterImport);
     }
 
     /** Follows a token found elsewhere without storing it, only while the app's store is empty (checked in the background). */
     public void followIfNothingStored(String input, Msg source) {
-        run(() -> stored.store().read().isEmpty() ? parser.parse(input) : null, result -> {
+        run(() -> imports.parseIfNothingStored(input), result -> {
             if (result instanceof ParseResult.Parsed && !hasStored.get()) {
                 follow(new TokenSubject(result, source));
             }
         });
     }
 
-    /** Background part of an import: a good record is written to the store (backup first). */
-    private ImportResult importNow(ParseResult result, Msg source) throws IOException {
-        if (result instanceof ParseResult.Parsed parsed) {
-            boolean replaced = stored.store().read().isPresent();
-            stored.save(parsed.record());
-            return new ImportResult(new TokenSubject(parsed, source), null, stored.store().canUndo(), replaced);
-        }
-        return new ImportResult(null, ((ParseResult.Rejected) result).problem().message(), false, false);
-    }
-
-    private void afterImport(ImportResult r) {
+    private void afterImport(TokenImports.Result r) {
         if (r.problem() != null) {
             error.set(messages.get("error.input", messages.format(r.problem())));
             return;
@@ -334,28 +308,11 @@ public final class TokenStatusViewModel {
 
     private void follow(TokenSubject next) {
         revealed.set(false);
-        lastNotified = null;
+        notifications.forget();
         subject.set(next);
         error.set("");
         tick();
-        lastNotified = health.get().state();
-    }
-
-    private void notifyTransition(HealthState state) {
-        if (lastNotified == null || state == lastNotified) {
-            return;
-        }
-        HealthState before = lastNotified;
-        lastNotified = state;
-        if (!notificationsEnabled.get()) {
-            return;
-        }
-        if (state == HealthState.EXPIRING_SOON && before == HealthState.VALID) {
-            notifier.notify(Notifier.Severity.WARNING, messages.get("notify.expiringSoon.title"), text.get().reasons().get(0));
-        } else if (state.expired() && !before.expired()) {
-            notifier.notify(Notifier.Severity.ERROR, messages.get("notify.expired.title"),
-                    String.join(" ", text.get().reasons()));
-        }
+        notifications.baseline(health.get().state());
     }
 
     private String accessToken() {
@@ -370,26 +327,8 @@ public final class TokenStatusViewModel {
             done.accept(r);
         }, e -> {
             busy.set(false);
-            error.set(e instanceof UserError u ? messages.format(u.msg())
+            error.set(e instanceof TokenImports.UserError u ? messages.format(u.msg())
                     : messages.get("error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
         });
-    }
-
-    private record ImportResult(TokenSubject subject, Msg problem, boolean undoable, boolean replaced) {
-    }
-
-    /** A failure with a sentence for the user. */
-    static final class UserError extends Exception {
-        private static final long serialVersionUID = 1L;
-        private final transient Msg msg;
-
-        UserError(Msg msg) {
-            super(msg.key(), null, false, false);
-            this.msg = msg;
-        }
-
-        Msg msg() {
-            return msg;
-        }
     }
 }
