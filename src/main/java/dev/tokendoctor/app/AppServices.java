@@ -104,6 +104,7 @@ public final class AppServices implements AutoCloseable {
         this.wizard = new FixWizardViewModel(new StatusWizardToken(status), new WizardBackend(connection, storedTokens, clock),
                 executor, Platform::runLater, new FxDialogService(() -> stage, () -> messages), clipboard, clock, messages);
         this.inspector = Inspection.viewModel(this, parser, evaluator);
+        wizard.picker().connect(inspector.tokenChoices(), choice -> status.importText(choice.value(), choice.source()));
         status.connect(new TokenActions() {
             @Override
             public OAuthOutcome refreshNow() throws IOException {

@@ -9,7 +9,10 @@ import dev.tokendoctor.ui.common.DialogService;
 import dev.tokendoctor.ui.inspector.SourceScanner.Target;
 import java.nio.file.Path;
 import java.time.Clock;
+import dev.tokendoctor.ui.common.TokenChoice;
 import java.util.ArrayList;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,6 +38,7 @@ public abstract class ScanningViewModel extends BrowseViewModel {
     private final AtomicBoolean cancel = new AtomicBoolean();
     private BackgroundExecutor.Cancellable current;
     private boolean launchScanDone;
+    private final ObservableList<TokenChoice> tokenChoices = FXCollections.observableArrayList();
 
     ScanningViewModel(InspectorServices services, BackgroundExecutor executor, DialogService dialogs,
                       ClipboardService clipboard, Clock clock, Messages messages, InspectorActions actions) {
@@ -46,6 +50,11 @@ public abstract class ScanningViewModel extends BrowseViewModel {
         this.clock = clock;
         this.actions = actions;
         this.scanner = new SourceScanner(services);
+    }
+
+    /** Every readable token found outside the app's own store, for other screens to offer (the wizard's Detect step). */
+    public ObservableList<TokenChoice> tokenChoices() {
+        return tokenChoices;
     }
 
     // --- scanning ----------------------------------------------------------------------------
@@ -89,6 +98,7 @@ public abstract class ScanningViewModel extends BrowseViewModel {
         current = executor.submit(() -> scanner.scan(t, cancel::get), s -> {
             scans.put(s);
             rebuild();
+            tokenChoices.setAll(scanner.choices(scans, messages));
             scanEach(targets, i + 1);
         }, this::scanFailed);
     }

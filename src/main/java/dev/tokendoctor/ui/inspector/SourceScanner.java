@@ -1,5 +1,7 @@
 package dev.tokendoctor.ui.inspector;
 
+import dev.tokendoctor.core.i18n.Messages;
+
 import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.storage.discovery.BrowserProfile;
 import dev.tokendoctor.storage.source.ProgressListener;
@@ -12,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import dev.tokendoctor.ui.common.TokenChoice;
 import java.util.function.BooleanSupplier;
 
 /** Which sources there are, and reading one of them; plain Java, called on background threads. */
@@ -58,6 +61,17 @@ final class SourceScanner {
         List<FoundToken> others = scans.tokens().stream().filter(t -> t.sourceKind() != SourceKind.APP_STORE).toList();
         return finder().freshest(others).flatMap(f -> scans.entry(f.token().sourceId(), f.token().origin(), f.token().key())
                 .map(e -> new Pick(e.value(), Msg.of("source.freshest", f.token().sourceName(), f.token().origin(), f.why()))));
+    }
+
+    /** The readable tokens outside the app's store, labelled with place, verdict and fingerprint. */
+    List<TokenChoice> choices(Scans scans, Messages messages) {
+        return scans.tokens().stream()
+                .filter(t -> t.sourceKind() != SourceKind.APP_STORE && t.record().isPresent())
+                .flatMap(t -> scans.entry(t.sourceId(), t.origin(), t.key()).stream().map(e -> new TokenChoice(
+                        String.join(" · ", t.sourceName(), t.origin(), t.key(), messages.get("state." + t.health().state()),
+                                t.record().orElseThrow().accessFingerprint().toString()),
+                        e.value(), Msg.of("source.found", t.sourceName(), t.origin(), t.key()))))
+                .toList();
     }
 
     TokenFinder finder() {

@@ -13,6 +13,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import dev.tokendoctor.ui.common.TokenChoice;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
@@ -86,7 +88,16 @@ public final class FixWizardView {
         Button env = button("wizard-env", "wizard.detect.env", vm.fixes()::chooseEnvFile);
         Label envText = label("wizard-env-text", "caption");
         envText.textProperty().bind(vm.fixes().envTextProperty());
-        return new VBox(10, section("wizard.detect.intro"), token, section("wizard.detect.paste"), paste, env, envText);
+        ListView<TokenChoice> found = new ListView<>(vm.picker().choices());
+        found.setId("wizard-found");
+        found.setPrefHeight(110);
+        vm.picker().selectedProperty().bind(found.getSelectionModel().selectedItemProperty());
+        Button use = button("wizard-use-found", "wizard.detect.use", vm.picker()::useSelected);
+        use.disableProperty().bind(vm.picker().canUse().not());
+        VBox others = new VBox(6, section("wizard.detect.found"), found, use);
+        others.visibleProperty().bind(vm.picker().empty().not());
+        others.managedProperty().bind(others.visibleProperty());
+        return new VBox(10, section("wizard.detect.intro"), token, others, section("wizard.detect.paste"), paste, env, envText);
     }
 
     private Node diagnose() {

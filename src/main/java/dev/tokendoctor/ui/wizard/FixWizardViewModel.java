@@ -67,6 +67,7 @@ public final class FixWizardViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper verified = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> findings = FXCollections.observableArrayList();
+    private final TokenPicker picker = new TokenPicker();
     private final ObservableList<FixOption> options = FXCollections.observableArrayList();
     private final ObservableList<String> summary = FXCollections.observableArrayList();
 
@@ -107,6 +108,8 @@ public final class FixWizardViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty verifiedProperty() { return verified.getReadOnlyProperty(); }
     public ObservableList<String> findings() { return findings; }
+    /** Tokens found elsewhere that Detect offers instead of the followed one. */
+    public TokenPicker picker() { return picker; }
     public ObservableList<FixOption> options() { return options; }
     public ObservableList<String> summary() { return summary; }
     /** The Fix step's commands (refresh, sign-in, clear, console lines, config, network, clock) and the bundle. */

@@ -44,6 +44,14 @@ class InspectorViewModelTest extends InspectorTestBase {
 
         vm.scanAll();
         assertThat(actions.followed).as("only the launch scan picks a token").hasSize(1);
+
+        // The same finds are offered to other screens (the wizard's Detect step), labelled without the value.
+        assertThat(vm.tokenChoices()).isNotEmpty();
+        assertThat(vm.tokenChoices()).allSatisfy(choice -> {
+            assertThat(choice.label()).contains("coze_oauth_tokens").contains("…(");
+            assertThat(choice.label()).doesNotContain(choice.value());
+            assertThat(choice.toString()).doesNotContain(choice.value());
+        });
     }
 
     @Test
