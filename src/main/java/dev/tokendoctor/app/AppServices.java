@@ -105,6 +105,7 @@ public final class AppServices implements AutoCloseable {
                 executor, Platform::runLater, new FxDialogService(() -> stage, () -> messages), clipboard, clock, messages);
         this.inspector = Inspection.viewModel(this, parser, evaluator);
         wizard.picker().connect(inspector.tokenChoices(), choice -> status.importText(choice.value(), choice.source()));
+        wizard.writeBack().connect(inspector.web().liveOriginProperty(), inspector.web()::writeAppTokens);
         status.connect(new TokenActions() {
             @Override
             public OAuthOutcome refreshNow() throws IOException {

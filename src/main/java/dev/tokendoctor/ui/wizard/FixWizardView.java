@@ -179,7 +179,14 @@ public final class FixWizardView {
         text.textProperty().bind(vm.bundle().previewProperty());
         Binder.shownWhenText(text, vm.bundle().previewProperty());
         Button restart = button("wizard-restart", "wizard.restart", vm::start);
-        return new VBox(10, section("wizard.done.intro"), summary, section("wizard.done.reproduction"), steps,
+        Button writeBack = button("wizard-write-back", "wizard.done.writeBack", vm.writeBack()::writeTokens);
+        Label writeTo = label("wizard-write-origin", "caption");
+        writeTo.textProperty().bind(vm.writeBack().originProperty());
+        HBox pageBox = new HBox(8, writeBack, writeTo);
+        pageBox.setAlignment(Pos.CENTER_LEFT);
+        pageBox.visibleProperty().bind(vm.writeBack().available());
+        pageBox.managedProperty().bind(pageBox.visibleProperty());
+        return new VBox(10, section("wizard.done.intro"), summary, pageBox, section("wizard.done.reproduction"), steps,
                 new HBox(8, preview, save, restart), text);
     }
 

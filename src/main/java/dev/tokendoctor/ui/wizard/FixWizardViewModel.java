@@ -68,6 +68,7 @@ public final class FixWizardViewModel {
     private final ReadOnlyBooleanWrapper verified = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> findings = FXCollections.observableArrayList();
     private final TokenPicker picker = new TokenPicker();
+    private final PageWriteBack writeBack = new PageWriteBack();
     private final ObservableList<FixOption> options = FXCollections.observableArrayList();
     private final ObservableList<String> summary = FXCollections.observableArrayList();
 
@@ -110,6 +111,8 @@ public final class FixWizardViewModel {
     public ObservableList<String> findings() { return findings; }
     /** Tokens found elsewhere that Detect offers instead of the followed one. */
     public TokenPicker picker() { return picker; }
+    /** Writing the new tokens back into the web app's page open in the app's WebView. */
+    public PageWriteBack writeBack() { return writeBack; }
     public ObservableList<FixOption> options() { return options; }
     public ObservableList<String> summary() { return summary; }
     /** The Fix step's commands (refresh, sign-in, clear, console lines, config, network, clock) and the bundle. */

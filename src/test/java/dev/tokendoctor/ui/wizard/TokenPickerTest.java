@@ -31,4 +31,18 @@ class TokenPickerTest {
         assertThat(used).containsExactly(chrome);
         assertThat(chrome.toString()).doesNotContain("czu_secret");
     }
+
+    @Test
+    void writeBackIsOfferedOnlyWhileAPageIsOpenInTheAppsWebView() {
+        javafx.beans.property.SimpleStringProperty liveOrigin = new javafx.beans.property.SimpleStringProperty("");
+        int[] writes = new int[1];
+        PageWriteBack writeBack = new PageWriteBack();
+        writeBack.connect(liveOrigin, () -> writes[0]++);
+        assertThat(writeBack.available().get()).isFalse();
+        liveOrigin.set("http://127.0.0.1:8082");
+        assertThat(writeBack.available().get()).isTrue();
+        assertThat(writeBack.originProperty().get()).isEqualTo("http://127.0.0.1:8082");
+        writeBack.writeTokens();
+        assertThat(writes[0]).isEqualTo(1);
+    }
 }
