@@ -179,6 +179,13 @@ class FixWizardViewModelTest {
     }
 
     @Test
+    void fromTheStatusCardWithNoTokenTheWizardOpensOnDetect() {
+        status.loadStored();
+        wizard.openFromStatus();
+        assertThat(wizard.step()).isEqualTo(Step.DETECT);
+    }
+
+    @Test
     void noStoredTokenIsNoDeadEnd() {
         status.loadStored();
         assertThat(wizard.detectedProperty().get()).contains("No token is stored");

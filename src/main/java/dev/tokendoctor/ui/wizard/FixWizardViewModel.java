@@ -5,6 +5,7 @@ import dev.tokendoctor.core.diagnosis.Diagnosis;
 import dev.tokendoctor.core.diagnosis.Evidence;
 import dev.tokendoctor.core.diagnosis.Remedy.Action;
 import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.oauth.DiagnosisEvidence;
 import dev.tokendoctor.oauth.OAuthOutcome;
@@ -144,9 +145,16 @@ public final class FixWizardViewModel {
         step.set(Step.DETECT);
     }
 
-    /** From the status screen's card: diagnose what is known and go straight to the fix. */
+    /**
+     * From the status screen's card, on the step that fits: with no usable token, Detect (find or
+     * paste one); otherwise diagnose what is known and go straight to the fix.
+     */
     public void openFromStatus() {
         start();
+        TokenHealth h = token.health().getValue();
+        if (h != null && (h.state() == HealthState.MISSING || h.state() == HealthState.MALFORMED)) {
+            return;
+        }
         diagnose(Step.FIX);
     }
 
