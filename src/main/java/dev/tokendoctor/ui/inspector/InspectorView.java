@@ -93,6 +93,7 @@ public final class InspectorView {
 
         Label detail = label("inspector-detail", vm.detailProperty(), "caption");
         TextArea value = new TextArea();
+        value.setMinHeight(110);
         value.setId("inspector-value");
         value.setEditable(false);
         value.setWrapText(true);
@@ -117,7 +118,7 @@ public final class InspectorView {
         details.setFitToHeight(true);
         VBox.setVgrow(table, Priority.ALWAYS);
         SplitPane split = new SplitPane(tree, details);
-        split.setDividerPositions(0.34);
+        split.setDividerPositions(0.3);
         VBox.setVgrow(split, Priority.ALWAYS);
         Label info = banner("inspector-info", vm.infoProperty(), "banner-info");
         Label error = banner("inspector-error", vm.errorProperty(), "banner-error");
@@ -142,11 +143,19 @@ public final class InspectorView {
         console.setId("inspector-console-line");
         console.getStyleClass().add("console-line");
         Button copy = button("inspector-copy-console", b.getString("inspector.copyConsole"), vm::copyConsoleLine);
-        HBox consoleRow = new HBox(8, new Label(b.getString("inspector.console.title")), console, copy);
+        Label consoleTitle = new Label(b.getString("inspector.console.title"));
+        consoleTitle.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox consoleRow = new HBox(8, consoleTitle, console, copy);
         consoleRow.setAlignment(Pos.CENTER_LEFT);
         consoleRow.visibleProperty().bind(vm.consoleProperty());
         consoleRow.managedProperty().bind(consoleRow.visibleProperty());
+        note.setWrapText(true);
+        console.setWrapText(true);
+        HBox.setHgrow(console, javafx.scene.layout.Priority.ALWAYS);
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox box = new VBox(6, note, steps, consoleRow);
+        // The guidance is read in full: the table above gives up height, not these lines.
+        box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box.setId("inspector-readonly");
         box.getStyleClass().add("action-card");
         Binder.shownWhenText(box, vm.noteProperty());
