@@ -110,6 +110,9 @@ class FixWizardViewModelTest {
         assertThat(wizard.step()).isEqualTo(Step.FIX);
         assertThat(wizard.diagnosis().primary().orElseThrow().kind()).isEqualTo(FailureKind.ACCESS_TOKEN_EXPIRED);
         assertThat(wizard.options()).extracting(FixOption::action).startsWith(Action.REFRESH_NOW);
+        // The verdict's evidence reads as sentences, not as message keys.
+        assertThat(wizard.findings()).anySatisfy(f -> assertThat(f).contains("The access token expired"));
+        assertThat(wizard.findings()).allSatisfy(f -> assertThat(f).doesNotContain("health.expired"));
 
         wizard.fixes().apply(Action.REFRESH_NOW);
 

@@ -33,7 +33,7 @@ final class HealthRules {
             default -> null;
         };
         if (kind != null) {
-            found.add(Finding.of(kind, describe(health), null));
+            found.add(Finding.of(kind, describe(health), null).withWords(health.reasons()));
         }
         return found;
     }

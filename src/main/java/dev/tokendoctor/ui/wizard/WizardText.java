@@ -27,7 +27,8 @@ final class WizardText {
         List<String> lines = new ArrayList<>();
         for (Finding f : found.findings()) {
             lines.add(m.format(f.kind().title()) + " — " + m.format(f.kind().explanation()) + "\n"
-                    + m.get("wizard.diagnose.evidence", f.evidence())
+                    + m.get("wizard.diagnose.evidence", f.evidenceWords().isEmpty() ? f.evidence()
+                            : String.join(" ", f.evidenceWords().stream().map(m::format).toList()))
                     + f.logIdIfAny().map(id -> "\n" + m.get("wizard.diagnose.logid", id)).orElse(""));
         }
         found.unreadable().forEach(u -> lines.add(m.format(u)));
