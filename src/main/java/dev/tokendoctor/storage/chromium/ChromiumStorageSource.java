@@ -7,11 +7,10 @@ import dev.tokendoctor.storage.source.ScanError;
 import dev.tokendoctor.storage.source.ScanSink;
 import dev.tokendoctor.storage.source.SourceKind;
 import dev.tokendoctor.storage.source.StorageEntry;
-import dev.tokendoctor.storage.source.StorageSource;
+import dev.tokendoctor.storage.source.ReadOnlyFolderSource;
 import dev.tokendoctor.storage.source.TextDecoding;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.HashMap;
@@ -22,13 +21,11 @@ import java.util.function.BooleanSupplier;
  * The localStorage of one Chrome, Chromium, Edge or Brave profile: its
  * {@code Local Storage/leveldb} folder, read from a private copy. Read-only.
  */
-public final class ChromiumStorageSource implements StorageSource {
+public final class ChromiumStorageSource extends ReadOnlyFolderSource {
 
     /** Values kept in memory between the two passes; the rest is read again from the copy. */
     public static final long DEFAULT_INLINE_BUDGET = 4L << 20;
 
-    private final String displayName;
-    private final Path folder;
     private final LevelDbReader reader;
 
     /**
@@ -36,8 +33,7 @@ public final class ChromiumStorageSource implements StorageSource {
      * @param leveldbFolder the profile's {@code Local Storage/leveldb} folder (or any LevelDB folder in Chrome's format)
      */
     public ChromiumStorageSource(String displayName, Path leveldbFolder, long inlineBudget) {
-        this.displayName = displayName;
-        this.folder = leveldbFolder;
+        super("chromium", SourceKind.CHROMIUM, displayName, leveldbFolder);
         this.reader = new LevelDbReader(inlineBudget);
     }
 
@@ -46,35 +42,15 @@ public final class ChromiumStorageSource implements StorageSource {
     }
 
     public Path folder() {
-        return folder;
+        return root();
     }
 
-    @Override
-    public String id() {
-        return "chromium:" + folder;
-    }
+
+
+
 
     @Override
-    public SourceKind kind() {
-        return SourceKind.CHROMIUM;
-    }
-
-    @Override
-    public String displayName() {
-        return displayName;
-    }
-
-    @Override
-    public boolean writable() {
-        return false;
-    }
-
-    @Override
-    public void scan(ScanSink sink, ProgressListener progress, BooleanSupplier cancelled) {
-        if (!Files.isDirectory(folder)) {
-            sink.error(ScanError.of(folder, ScanError.Problem.NOT_FOUND, "no such folder"));
-            return;
-        }
+    protected void scanExisting(Path folder, ScanSink sink, ProgressListener progress, BooleanSupplier cancelled) {
         try (FolderSnapshot snapshot = FolderSnapshot.take(folder, LevelDbReader.FILES, sink)) {
             LevelDbReader.Live live = reader.read(snapshot, sink, progress, cancelled, ChromeEncoding::isMeta);
             Map<String, Instant> modified = new HashMap<>();

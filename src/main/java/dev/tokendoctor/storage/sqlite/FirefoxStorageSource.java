@@ -6,7 +6,7 @@ import dev.tokendoctor.storage.source.ScanError;
 import dev.tokendoctor.storage.source.ScanSink;
 import dev.tokendoctor.storage.source.SourceKind;
 import dev.tokendoctor.storage.source.StorageEntry;
-import dev.tokendoctor.storage.source.StorageSource;
+import dev.tokendoctor.storage.source.ReadOnlyFolderSource;
 import dev.tokendoctor.storage.source.TextDecoding;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -29,42 +29,18 @@ import org.xerial.snappy.SnappyError;
  * {@code conversion_type = 1}, else UTF-16LE) and the legacy {@code webappsstore.sqlite}.
  * Every database is read from a private copy, read-only.
  */
-public final class FirefoxStorageSource implements StorageSource {
-
-    private final String displayName;
-    private final Path profile;
+public final class FirefoxStorageSource extends ReadOnlyFolderSource {
 
     public FirefoxStorageSource(String displayName, Path profile) {
-        this.displayName = displayName;
-        this.profile = profile;
+        super("firefox", SourceKind.FIREFOX, displayName, profile);
     }
 
-    @Override
-    public String id() {
-        return "firefox:" + profile;
-    }
+
+
+
 
     @Override
-    public SourceKind kind() {
-        return SourceKind.FIREFOX;
-    }
-
-    @Override
-    public String displayName() {
-        return displayName;
-    }
-
-    @Override
-    public boolean writable() {
-        return false;
-    }
-
-    @Override
-    public void scan(ScanSink sink, ProgressListener progress, BooleanSupplier cancelled) {
-        if (!Files.isDirectory(profile)) {
-            sink.error(ScanError.of(profile, ScanError.Problem.NOT_FOUND, "no such folder"));
-            return;
-        }
+    protected void scanExisting(Path profile, ScanSink sink, ProgressListener progress, BooleanSupplier cancelled) {
         List<Path> databases = new ArrayList<>();
         Path storage = profile.resolve("storage").resolve("default");
         if (Files.isDirectory(storage)) {

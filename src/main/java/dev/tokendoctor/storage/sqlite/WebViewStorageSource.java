@@ -6,10 +6,9 @@ import dev.tokendoctor.storage.source.ScanError;
 import dev.tokendoctor.storage.source.ScanSink;
 import dev.tokendoctor.storage.source.SourceKind;
 import dev.tokendoctor.storage.source.StorageEntry;
-import dev.tokendoctor.storage.source.StorageSource;
+import dev.tokendoctor.storage.source.ReadOnlyFolderSource;
 import dev.tokendoctor.storage.source.TextDecoding;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -24,38 +23,23 @@ import java.util.function.BooleanSupplier;
  * SQLite {@code ItemTable(key TEXT, value BLOB)} with UTF-16LE values, in WAL mode. Read from a copy
  * of each database with its -wal and -shm. Read-only: the live page changes its own storage.
  */
-public final class WebViewStorageSource implements StorageSource {
+public final class WebViewStorageSource extends ReadOnlyFolderSource {
 
     private static final String SUFFIX = ".localstorage";
 
-    private final String displayName;
-    private final Path userDataDirectory;
-
     /** @param userDataDirectory what the app passes to {@code WebEngine.setUserDataDirectory} */
     public WebViewStorageSource(String displayName, Path userDataDirectory) {
-        this.displayName = displayName;
-        this.userDataDirectory = userDataDirectory;
+        super("webview", SourceKind.WEBVIEW, displayName, userDataDirectory);
     }
 
     @Override
-    public String id() {
-        return "webview:" + userDataDirectory;
+    protected Path scannedFolder() {
+        return root().resolve("localstorage");
     }
 
-    @Override
-    public SourceKind kind() {
-        return SourceKind.WEBVIEW;
-    }
 
-    @Override
-    public String displayName() {
-        return displayName;
-    }
 
-    @Override
-    public boolean writable() {
-        return false;
-    }
+
 
     /** {@code http_localhost_8082.localstorage} → {@code http://localhost:8082}; port 0 means none. */
     public static String originOf(String fileName) {
@@ -72,12 +56,7 @@ public final class WebViewStorageSource implements StorageSource {
     }
 
     @Override
-    public void scan(ScanSink sink, ProgressListener progress, BooleanSupplier cancelled) {
-        Path folder = userDataDirectory.resolve("localstorage");
-        if (!Files.isDirectory(folder)) {
-            sink.error(ScanError.of(folder, ScanError.Problem.NOT_FOUND, "no such folder"));
-            return;
-        }
+    protected void scanExisting(Path folder, ScanSink sink, ProgressListener progress, BooleanSupplier cancelled) {
         try (FolderSnapshot copy = FolderSnapshot.take(folder, n -> n.contains(SUFFIX), sink)) {
             List<Path> databases = copy.files().stream().filter(p -> p.getFileName().toString().endsWith(SUFFIX)).toList();
             for (int i = 0; i < databases.size(); i++) {
