@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenRecord;
-import dev.tokendoctor.oauth.Grants;
 import dev.tokendoctor.oauth.OAuthOutcome;
 import dev.tokendoctor.oauth.TokenGrant;
 import dev.tokendoctor.sandbox.SandboxConfig;

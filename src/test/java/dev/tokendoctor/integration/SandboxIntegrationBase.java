@@ -18,9 +18,7 @@ import java.io.IOException;
 import java.net.ProxySelector;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -28,9 +26,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -42,10 +37,6 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class SandboxIntegrationBase {
 
     static final Instant START = Instant.parse("2026-03-01T08:00:00Z");
-    private static final Pattern FORM = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\">(.*?)</form>",
-            Pattern.DOTALL);
-    private static final Pattern INPUT = Pattern.compile("<input ([^>]*)>");
-    private static final Pattern ATTR = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
     final MutableClock clock = new MutableClock(START);
     final ExchangeLog log = new ExchangeLog();

@@ -1,7 +1,6 @@
 package dev.tokendoctor.ui.wizard;
 
 import dev.tokendoctor.core.diagnosis.ConfigCheck;
-import dev.tokendoctor.core.diagnosis.ConfigFinding;
 import dev.tokendoctor.core.diagnosis.ConfigReport;
 import dev.tokendoctor.core.diagnosis.EnvFile;
 import dev.tokendoctor.core.diagnosis.Remedy.Action;

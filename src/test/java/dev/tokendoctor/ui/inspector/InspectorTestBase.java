@@ -7,7 +7,6 @@ import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.core.token.TokenParser;
-import dev.tokendoctor.storage.BrowserFixtures;
 import dev.tokendoctor.storage.FileTokenStore;
 import dev.tokendoctor.storage.PageValueBackups;
 import dev.tokendoctor.storage.SafeFiles;
