@@ -4,15 +4,24 @@ import java.time.Clock;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the services from the command line and shows the main window. */
+/**
+ * The JavaFX application. The services (settings and store reads included) are built in
+ * {@link #init()}, on the launcher thread, so the FX thread only builds and shows the window.
+ */
 public final class TokenDoctorApp extends Application {
 
     private AppServices services;
+    private CommandLine cli;
+
+    @Override
+    public void init() {
+        cli = CommandLine.parse(getParameters().getRaw());
+        services = AppServices.create(cli, Clock.systemDefaultZone());
+    }
 
     @Override
     public void start(Stage stage) {
-        CommandLine cli = CommandLine.parse(getParameters().getRaw());
-        services = AppServices.create(cli, Clock.systemDefaultZone());
+        services.useBrowser(uri -> getHostServices().showDocument(uri.toString()));
         services.show(stage);
         if (cli.measureStartup()) {
             StartupProbe.reportFirstFrame(stage.getScene(), "main-window");
