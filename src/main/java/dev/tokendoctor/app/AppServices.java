@@ -126,6 +126,11 @@ public final class AppServices implements AutoCloseable {
             }
 
             @Override
+            public java.util.Optional<java.time.Instant> nextAutomaticRefresh() {
+                return refresh.nextAutomatic();
+            }
+
+            @Override
             public void fixStepByStep() {
                 wizard.openFromStatus();
                 shell.pageProperty().set(Page.WIZARD);

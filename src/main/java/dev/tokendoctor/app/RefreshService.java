@@ -67,6 +67,11 @@ public final class RefreshService implements AutoCloseable {
         }
     }
 
+    /** When the automatic refresh will next run, if it is scheduled. */
+    public synchronized Optional<java.time.Instant> nextAutomatic() {
+        return scheduler == null ? Optional.empty() : scheduler.nextRefreshAt();
+    }
+
     public synchronized void stopAutomatic() {
         if (scheduler != null) {
             scheduler.close();

@@ -84,6 +84,11 @@ class OAuthScreensAgainstSandboxTest {
             public java.util.Optional<Duration> lastClockSkew() {
                 return connection.lastClockSkew();
             }
+
+            @Override
+            public java.util.Optional<Instant> nextAutomaticRefresh() {
+                return refresh.nextAutomatic();
+            }
         });
         signIn = new SignInViewModel(new SignInBackend(connection, stored, opened::add), BackgroundExecutor.sameThread(), clock,
                 duration -> clock.step(duration), new Messages(Messages.ENGLISH), () -> {
@@ -193,6 +198,19 @@ class OAuthScreensAgainstSandboxTest {
         assertThat(status.errorProperty().get()).contains("already used");
         assertThat(status.health().state()).isEqualTo(HealthState.EXPIRED_REAUTH_NEEDED);
         assertThat(String.join(" ", status.text().reasons())).contains("refused");
+    }
+
+    @Test
+    void theStatusSaysWhenTheAppWillRefreshByItself() throws Exception {
+        assertThat(status.text().autoRefresh()).startsWith("off");
+        signInWithPkce();
+        refresh.restartAutomatic();
+        status.tick();
+        // A 2-minute demo token: refreshed at half-life, 60 s from now (the margin says the same).
+        assertThat(status.text().autoRefresh()).startsWith("in 00:01:00");
+        refresh.stopAutomatic();
+        status.tick();
+        assertThat(status.text().autoRefresh()).startsWith("off");
     }
 
     @Test

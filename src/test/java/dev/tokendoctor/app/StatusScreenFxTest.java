@@ -53,6 +53,7 @@ class StatusScreenFxTest {
         String json = "{\"access_token\":\"czu_FxTestAccessToken0123456789abcdef\",\"refresh_token\":\"rt_0123456789\","
                 + "\"expires_in\":" + START.plusSeconds(540).getEpochSecond() + ",\"obtained_at\":" + START.minusSeconds(360).getEpochSecond() + "}";
         robot.interact(() -> robot.lookup("#paste-area").queryAs(TextArea.class).setText(json));
+        scrollToEnd(robot);
         robot.clickOn("#check-paste");
         waitUntil(() -> state() == HealthState.EXPIRING_SOON);
         assertThat(text(robot, "#state-badge")).isEqualTo("Expiring soon");
@@ -87,6 +88,7 @@ class StatusScreenFxTest {
     void aBadPasteShowsWhereItIsWrong(FxRobot robot) throws Exception {
         waitUntil(() -> !services.statusViewModel().busyProperty().get());
         robot.interact(() -> robot.lookup("#paste-area").queryAs(TextArea.class).setText("eyJhbGciOiJIUzI1NiJ9.!!!.sig"));
+        scrollToEnd(robot);
         robot.clickOn("#check-paste");
         waitUntil(() -> !services.statusViewModel().errorProperty().get().isEmpty());
         assertThat(text(robot, "#status-error")).contains("JWT").contains("base64url");
@@ -101,6 +103,11 @@ class StatusScreenFxTest {
         // The refused paste never reaches the text control, so nothing can freeze on it.
         assertThat(robot.lookup("#paste-area").queryAs(TextArea.class).getText()).isEmpty();
         assertThat(text(robot, "#status-error")).contains("10.0 MB");
+    }
+
+    /** The paste box sits at the end of the scrolling status screen, as a person would scroll to it. */
+    static void scrollToEnd(FxRobot robot) {
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) robot.lookup("#status-screen .scroll-pane").query()).setVvalue(1.0));
     }
 
     private HealthState state() {

@@ -32,11 +32,11 @@ public final class StatusPresenter {
     }
 
     public StatusText present(TokenSubject subject, TokenHealth health) {
-        return present(subject, health, null);
+        return present(subject, health, null, null);
     }
 
     /** With the clock offset against Coze measured on the last exchange (null: none yet). */
-    public StatusText present(TokenSubject subject, TokenHealth health, Duration clockSkew) {
+    public StatusText present(TokenSubject subject, TokenHealth health, Duration clockSkew, Instant nextRefresh) {
         ParseResult.Parsed parsed = subject.parsed();
         TokenRecord record = parsed == null ? null : parsed.record();
         Duration left = health.accessRemaining();
@@ -66,6 +66,9 @@ public final class StatusPresenter {
                 record == null || record.expiresAt() == null ? NONE : UTC.format(record.expiresAt()),
                 parsed == null ? NONE : m.format(parsed.reason()),
                 skewText(clockSkew),
+                nextRefresh == null ? m.get("status.autoRefresh.off")
+                        : m.get("status.autoRefresh.at", Durations.text(Duration.between(health.at(), nextRefresh).isNegative()
+                                ? Duration.ZERO : Duration.between(health.at(), nextRefresh)), LOCAL.format(nextRefresh.atZone(zone))),
                 reasons, warnings,
                 m.get("card." + health.state() + ".title"),
                 steps(health.state()));
@@ -123,6 +126,7 @@ public final class StatusPresenter {
         line(b, "ticket.expiresUtc", s.expiresUtc());
         line(b, "ticket.interpretation", s.interpretation());
         line(b, "ticket.clockSkew", s.clockSkew());
+        line(b, "ticket.autoRefresh", s.autoRefresh());
         list(b, "ticket.reasons", s.reasons());
         list(b, "ticket.warnings", s.warnings());
         line(b, "ticket.app", appVersion + " · Java " + System.getProperty("java.version") + " · "

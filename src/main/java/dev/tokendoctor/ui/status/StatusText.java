@@ -18,6 +18,7 @@ public record StatusText(
         String expiresUtc,
         String interpretation,
         String clockSkew,
+        String autoRefresh,
         List<String> reasons,
         List<String> warnings,
         String cardTitle,

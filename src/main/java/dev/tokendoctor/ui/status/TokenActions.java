@@ -19,6 +19,11 @@ public interface TokenActions {
         return Optional.empty();
     }
 
+    /** When the app will refresh the stored token by itself, if automatic refresh is on and scheduled. */
+    default Optional<java.time.Instant> nextAutomaticRefresh() {
+        return Optional.empty();
+    }
+
     /** Opens the fix wizard for the followed token (on the UI thread). */
     default void fixStepByStep() {
     }

@@ -164,7 +164,8 @@ public final class TokenStatusView {
         row(grid, row++, "status.expiresLocal", "detail-expires-local", StatusText::expiresLocal);
         row(grid, row++, "status.expiresUtc", "detail-expires-utc", StatusText::expiresUtc);
         row(grid, row++, "status.interpretation", "detail-interpretation", StatusText::interpretation);
-        row(grid, row, "status.clockSkew", "detail-clock-skew", StatusText::clockSkew);
+        row(grid, row++, "status.clockSkew", "detail-clock-skew", StatusText::clockSkew);
+        row(grid, row, "status.autoRefresh", "detail-auto-refresh", StatusText::autoRefresh);
         return grid;
     }
 

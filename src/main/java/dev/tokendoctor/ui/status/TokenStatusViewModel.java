@@ -249,7 +249,8 @@ public final class TokenStatusViewModel {
                 ? evaluator.get().evaluate(s.parsed().record(), clock.instant(), refreshVerdict)
                 : evaluator.get().evaluate(s.result(), clock.instant());
         health.set(h);
-        text.set(new StatusPresenter(messages, clock.getZone()).present(s, h, actions.lastClockSkew().orElse(null)));
+        text.set(new StatusPresenter(messages, clock.getZone()).present(s, h, actions.lastClockSkew().orElse(null),
+                actions.nextAutomaticRefresh().orElse(null)));
         notifications.observe(h.state(), text.get(), notificationsEnabled.get(), messages);
     }
 
