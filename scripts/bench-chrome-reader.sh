@@ -8,7 +8,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn_flags=${MVN_FLAGS--o}
 entries=${ENTRIES:-100000}
 store=${STORE:-target/bench-chrome-store-$entries}
 if [ ! -f "$store/CURRENT" ]; then
@@ -19,12 +18,7 @@ if [ ! -f "$store/CURRENT" ]; then
 fi
 du -sh "$store"
 
-# shellcheck disable=SC2086
-mvn -B -q $mvn_flags test-compile
-classpath_file=$(mktemp)
-trap 'rm -f "$classpath_file"' EXIT
-# shellcheck disable=SC2086
-mvn -B -q $mvn_flags dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
+. scripts/lib/test-classpath.sh
 
-java -Xmx"${HEAP:-64m}" -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
+java -Xmx"${HEAP:-64m}" -cp "$TEST_CLASSPATH" \
     dev.tokendoctor.bench.ChromeReaderBenchmark "$store" "${ROUNDS:-3}"

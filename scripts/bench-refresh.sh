@@ -8,14 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn_flags=${MVN_FLAGS--o}
-# shellcheck disable=SC2086
-mvn -B -q $mvn_flags test-compile
+. scripts/lib/test-classpath.sh
 
-classpath_file=$(mktemp)
-trap 'rm -f "$classpath_file"' EXIT
-# shellcheck disable=SC2086
-mvn -B -q $mvn_flags dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file"
-
-java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
+java -cp "$TEST_CLASSPATH" \
     dev.tokendoctor.bench.RefreshOverheadBenchmark "$@"

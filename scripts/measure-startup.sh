@@ -5,11 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${RUNS:-7}
-mvn -B -q ${MVN_FLAGS--o} test-compile
-cp_file=$(mktemp)
-mvn -B -q ${MVN_FLAGS--o} dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null
-cp="target/classes:target/test-classes:$(cat "$cp_file")"
-rm -f "$cp_file"
+. scripts/lib/test-classpath.sh
+cp="$TEST_CLASSPATH"
 data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 wrap=()

@@ -1,6 +1,7 @@
 package dev.tokendoctor.ui.inspector;
 
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.LazyWebView;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
 import javafx.concurrent.Worker;
@@ -15,7 +16,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
-import javafx.scene.web.WebView;
 import netscape.javascript.JSObject;
 
 /**
@@ -25,14 +25,13 @@ import netscape.javascript.JSObject;
 public final class WebAppView {
 
     private final WebAppViewModel vm;
-    private final Path webProfile;
+    private final LazyWebView browser;
     private final StackPane browserSlot = new StackPane();
     private final VBox root;
-    private WebView webView;
 
     public WebAppView(WebAppViewModel vm, ResourceBundle b, Path webProfile) {
         this.vm = vm;
-        this.webProfile = webProfile;
+        this.browser = new LazyWebView(browserSlot, "webapp-webview", webProfile, this::wire);
         TextField url = new TextField();
         url.setId("webapp-url");
         url.setPromptText(b.getString("webapp.url.prompt"));
@@ -81,24 +80,20 @@ public final class WebAppView {
         }
     }
 
-    /** Creates the WebView on first use and tells the view model when a page is ready or failed. */
+    /** Tells the view model when a page is ready (handing it the live page) or failed. */
+    private void wire(WebEngine engine) {
+        engine.getLoadWorker().stateProperty().addListener((o, a, state) -> {
+            if (state == Worker.State.SUCCEEDED) {
+                vm.pageLoaded(new EnginePage(engine));
+            } else if (state == Worker.State.FAILED) {
+                Throwable ex = engine.getLoadWorker().getException();
+                vm.pageFailed(engine.getLocation(), ex == null ? "" : ex.getMessage());
+            }
+        });
+    }
+
     private WebEngine engine() {
-        if (webView == null) {
-            webView = new WebView();
-            webView.setId("webapp-webview");
-            WebEngine engine = webView.getEngine();
-            engine.setUserDataDirectory(webProfile.toFile());
-            engine.getLoadWorker().stateProperty().addListener((o, a, state) -> {
-                if (state == Worker.State.SUCCEEDED) {
-                    vm.pageLoaded(new EnginePage(engine));
-                } else if (state == Worker.State.FAILED) {
-                    Throwable ex = engine.getLoadWorker().getException();
-                    vm.pageFailed(engine.getLocation(), ex == null ? "" : ex.getMessage());
-                }
-            });
-            browserSlot.getChildren().setAll(webView);
-        }
-        return webView.getEngine();
+        return browser.engine();
     }
 
     /** The page's storage through its own {@code localStorage} (UI thread only). */

@@ -1,6 +1,7 @@
 package dev.tokendoctor.ui.login;
 
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.LazyWebView;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -16,7 +17,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
-import javafx.scene.web.WebView;
 
 /**
  * The Sign-in screen. The WebView (WebKit is heavy) is created only when a page must be shown;
@@ -25,14 +25,13 @@ import javafx.scene.web.WebView;
 public final class SignInView {
 
     private final SignInViewModel vm;
-    private final Path webProfile;
+    private final LazyWebView browser;
     private final StackPane browserSlot = new StackPane();
     private final VBox root;
-    private WebView webView;
 
     public SignInView(SignInViewModel vm, ResourceBundle b, Path webProfile) {
         this.vm = vm;
-        this.webProfile = webProfile;
+        this.browser = new LazyWebView(browserSlot, "signin-webview", webProfile, this::wire);
         Label title = new Label(b.getString("signin.title"));
         title.getStyleClass().add("screen-title");
         Label profile = new Label();
@@ -94,34 +93,30 @@ public final class SignInView {
 
     private void show(String url) {
         if (url == null || url.isEmpty()) {
-            if (webView != null) {
-                webView.getEngine().loadContent("");
+            if (browser.created()) {
+                browser.engine().loadContent("");
             }
             return;
         }
         engine().load(url);
     }
 
-    /** Creates the WebView on first use, with its own profile folder, and forwards its navigations. */
+    /** Forwards the WebView's navigations to the view model, which decides whether the redirect was reached. */
+    private void wire(WebEngine engine) {
+        engine.locationProperty().addListener((o, a, location) -> {
+            if (vm.navigated(location)) {
+                engine.getLoadWorker().cancel();
+            }
+        });
+        engine.getLoadWorker().exceptionProperty().addListener((o, a, ex) -> {
+            if (ex != null) {
+                vm.pageFailed(engine.getLocation(), ex.getMessage());
+            }
+        });
+    }
+
     private WebEngine engine() {
-        if (webView == null) {
-            webView = new WebView();
-            webView.setId("signin-webview");
-            WebEngine engine = webView.getEngine();
-            engine.setUserDataDirectory(webProfile.toFile());
-            engine.locationProperty().addListener((o, a, location) -> {
-                if (vm.navigated(location)) {
-                    engine.getLoadWorker().cancel();
-                }
-            });
-            engine.getLoadWorker().exceptionProperty().addListener((o, a, ex) -> {
-                if (ex != null) {
-                    vm.pageFailed(engine.getLocation(), ex.getMessage());
-                }
-            });
-            browserSlot.getChildren().setAll(webView);
-        }
-        return webView.getEngine();
+        return browser.engine();
     }
 
     private static void style(Node message, SignInViewModel.Phase phase) {
