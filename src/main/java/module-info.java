@@ -24,6 +24,7 @@ module dev.tokendoctor {
     exports dev.tokendoctor.core.i18n;
     exports dev.tokendoctor.core.token;
     exports dev.tokendoctor.core.diagnosis;
+    exports dev.tokendoctor.core.redact;
     exports dev.tokendoctor.storage;
     exports dev.tokendoctor.storage.source;
     exports dev.tokendoctor.storage.chromium;

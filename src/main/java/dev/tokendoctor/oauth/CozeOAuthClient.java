@@ -2,6 +2,7 @@ package dev.tokendoctor.oauth;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tokendoctor.core.redact.Redactor;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;

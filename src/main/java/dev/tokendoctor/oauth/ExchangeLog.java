@@ -1,5 +1,6 @@
 package dev.tokendoctor.oauth;
 
+import dev.tokendoctor.core.redact.Redactor;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package dev.tokendoctor.oauth;
 
+import dev.tokendoctor.core.redact.Redactor;
 import java.io.IOException;
 import java.net.Proxy;
 import java.net.URI;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tokendoctor.core.redact.Redactor;
 import dev.tokendoctor.oauth.OAuthOutcome.ProtocolError.Problem;
 import java.time.Clock;
 import java.time.Duration;

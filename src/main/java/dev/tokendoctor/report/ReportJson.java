@@ -9,6 +9,7 @@ import dev.tokendoctor.core.diagnosis.Finding;
 import dev.tokendoctor.core.diagnosis.Remedy;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.i18n.Msg;
+import dev.tokendoctor.core.redact.Redactor;
 import dev.tokendoctor.core.token.Fingerprint;
 import dev.tokendoctor.core.token.TokenRecord;
 import dev.tokendoctor.oauth.Exchange;
@@ -26,9 +27,9 @@ final class ReportJson {
 
     private final BundleInput in;
     private final Messages m;
-    private final TextRedactor r;
+    private final Redactor r;
 
-    ReportJson(BundleInput in, Messages english, TextRedactor redactor) {
+    ReportJson(BundleInput in, Messages english, Redactor redactor) {
         this.in = in;
         this.m = english;
         this.r = redactor;
@@ -157,7 +158,7 @@ final class ReportJson {
     /** A copy of the tree with every string run through the redactor. */
     private Object redacted(Object node) {
         if (node instanceof String s) {
-            return r.redact(s);
+            return r.redactText(s);
         }
         if (node instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();

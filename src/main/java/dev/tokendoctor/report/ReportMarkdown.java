@@ -6,6 +6,7 @@ import dev.tokendoctor.core.diagnosis.Finding;
 import dev.tokendoctor.core.diagnosis.Remedy;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.i18n.Msg;
+import dev.tokendoctor.core.redact.Redactor;
 import dev.tokendoctor.core.token.Fingerprint;
 import dev.tokendoctor.core.token.TokenRecord;
 import dev.tokendoctor.oauth.Exchange;
@@ -21,10 +22,10 @@ final class ReportMarkdown {
 
     private final BundleInput in;
     private final Messages m;
-    private final TextRedactor r;
+    private final Redactor r;
     private final StringBuilder out = new StringBuilder();
 
-    ReportMarkdown(BundleInput in, Messages messages, TextRedactor redactor) {
+    ReportMarkdown(BundleInput in, Messages messages, Redactor redactor) {
         this.in = in;
         this.m = messages;
         this.r = redactor;
@@ -35,7 +36,7 @@ final class ReportMarkdown {
         line(m.get("report.created", time(in.createdAt())));
         line("_" + m.get("report.note") + "_");
         section("report.section.system");
-        system.forEach((k, v) -> line("- " + k + ": " + r.redact(v)));
+        system.forEach((k, v) -> line("- " + k + ": " + r.redactText(v)));
         token();
         diagnosis();
         config(in.config());
@@ -56,7 +57,7 @@ final class ReportMarkdown {
             in.health().reasons().forEach(reason -> line("  - " + m.format(reason)));
         }
         if (!in.tokenSource().isBlank()) {
-            line("- " + m.get("report.token.source", r.redact(in.tokenSource())));
+            line("- " + m.get("report.token.source", r.redactText(in.tokenSource())));
         }
         if (t == null) {
             line(m.get("report.noToken"));
@@ -77,12 +78,12 @@ final class ReportMarkdown {
         for (Finding f : in.diagnosis().findings()) {
             line("#### " + m.format(f.kind().title()) + " (`" + f.kind() + "`)");
             line(m.format(f.kind().explanation()));
-            line("- " + m.get("report.finding.evidence", "`" + r.redact(f.evidence()) + "`"));
+            line("- " + m.get("report.finding.evidence", "`" + r.redactText(f.evidence()) + "`"));
             f.logIdIfAny().ifPresent(id -> line("- " + m.get("report.finding.logid", id)));
             line("- " + m.get("report.finding.remedies"));
             int n = 1;
             for (Remedy remedy : f.remedies()) {
-                line("  " + n++ + ". " + r.redact(m.format(remedy.instruction())));
+                line("  " + n++ + ". " + r.redactText(m.format(remedy.instruction())));
             }
         }
         for (Msg unreadable : in.diagnosis().unreadable()) {
@@ -97,17 +98,17 @@ final class ReportMarkdown {
             return;
         }
         for (ConfigFinding f : config.findings()) {
-            line("- **" + m.get("severity." + f.severity()) + "** `" + r.redact(f.location()) + "` "
-                    + r.redact(m.format(f.message())));
+            line("- **" + m.get("severity." + f.severity()) + "** `" + r.redactText(f.location()) + "` "
+                    + r.redactText(m.format(f.message())));
             if (!f.shown().isBlank()) {
-                line("  - `" + r.redact(f.shown()) + "`");
+                line("  - `" + r.redactText(f.shown()) + "`");
             }
             if (f.fixLine() != null) {
-                line("  - " + m.get("report.config.fix", "`" + r.redact(f.fixLine()) + "`"));
+                line("  - " + m.get("report.config.fix", "`" + r.redactText(f.fixLine()) + "`"));
             }
         }
         for (ConfigReport.Setting s : config.settings()) {
-            line("- `" + s.key() + "=" + r.redact(s.shown()) + "` (" + r.redact(String.valueOf(s.file())) + ":" + s.line() + ")");
+            line("- `" + s.key() + "=" + r.redactText(s.shown()) + "` (" + r.redactText(String.valueOf(s.file())) + ":" + s.line() + ")");
         }
     }
 
@@ -118,13 +119,13 @@ final class ReportMarkdown {
             return;
         }
         for (NetworkReport.Step s : net.steps()) {
-            line("- " + s.result() + " " + s.kind() + " " + s.host() + " (" + s.took().toMillis() + " ms): " + r.redact(s.detail()));
+            line("- " + s.result() + " " + s.kind() + " " + s.host() + " (" + s.took().toMillis() + " ms): " + r.redactText(s.detail()));
         }
         line(m.get("report.network.proxy"));
         if (net.proxies().isEmpty()) {
             line("- " + m.get("report.none"));
         }
-        net.proxies().forEach(p -> line("- `" + p.name() + "=" + r.redact(p.value()) + "`"));
+        net.proxies().forEach(p -> line("- `" + p.name() + "=" + r.redactText(p.value()) + "`"));
         line(m.get("report.network.clock", net.clockOffset() == null ? "?" : net.clockOffset().toString()));
         if (net.cancelled()) {
             line(m.get("report.network.cancelled"));
@@ -138,12 +139,12 @@ final class ReportMarkdown {
             return;
         }
         for (Exchange e : in.exchanges()) {
-            line("- #" + e.id() + " " + time(e.startedAt()) + " `" + e.method() + " " + r.redact(e.url()) + "` → "
-                    + (e.status() == 0 ? r.redact(String.valueOf(e.failure())) : "HTTP " + e.status())
+            line("- #" + e.id() + " " + time(e.startedAt()) + " `" + e.method() + " " + r.redactText(e.url()) + "` → "
+                    + (e.status() == 0 ? r.redactText(String.valueOf(e.failure())) : "HTTP " + e.status())
                     + " (" + e.duration().toMillis() + " ms)");
-            e.responseHeader("X-Tt-Logid").ifPresent(id -> line("  - logid: " + r.redact(id)));
+            e.responseHeader("X-Tt-Logid").ifPresent(id -> line("  - logid: " + r.redactText(id)));
             if (e.responseBody() != null && !e.responseBody().isBlank()) {
-                line("  - `" + cut(r.redact(e.responseBody())).replace('`', '\'').replace('\n', ' ') + "`");
+                line("  - `" + cut(r.redactText(e.responseBody())).replace('`', '\'').replace('\n', ' ') + "`");
             }
         }
     }
@@ -154,7 +155,7 @@ final class ReportMarkdown {
             return;
         }
         line("```");
-        line(r.redact(text).replace("```", "'''"));
+        line(r.redactText(text).replace("```", "'''"));
         line("```");
     }
 

@@ -1,7 +1,7 @@
 package dev.tokendoctor.report;
 
 import dev.tokendoctor.core.i18n.Messages;
-import dev.tokendoctor.oauth.Redactor;
+import dev.tokendoctor.core.redact.Redactor;
 import dev.tokendoctor.storage.SafeFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,7 +33,7 @@ public final class SupportBundle {
 
     /** Renders both files from the input; nothing is written yet. */
     public static SupportBundle build(BundleInput in) {
-        TextRedactor redactor = new TextRedactor(in.allSecrets());
+        Redactor redactor = new Redactor(in.allSecrets());
         Map<String, String> system = systemInfo(new Messages(Messages.ENGLISH));
         String md = "# " + new Messages(Messages.CHINESE).get("report.title") + " · "
                 + new Messages(Messages.ENGLISH).get("report.title") + "\n\n"
@@ -41,9 +41,7 @@ public final class SupportBundle {
                 + new ReportMarkdown(in, new Messages(Messages.ENGLISH), redactor).render(system);
         String js = new ReportJson(in, new Messages(Messages.ENGLISH), redactor).render(system);
         // A last pass for the secrets the app knows: whatever path a value took, it leaves as a fingerprint.
-        Redactor known = new Redactor();
-        known.remember(in.allSecrets());
-        return new SupportBundle(known.redact(md), known.redact(js));
+        return new SupportBundle(redactor.redact(md), redactor.redact(js));
     }
 
     /** The report as the user will read it: {@code report.md}. */

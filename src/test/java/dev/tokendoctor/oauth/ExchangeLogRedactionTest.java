@@ -2,6 +2,7 @@ package dev.tokendoctor.oauth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tokendoctor.core.redact.Redactor;
 import dev.tokendoctor.core.token.Fingerprint;
 import dev.tokendoctor.oauth.support.CozeJson;
 import dev.tokendoctor.oauth.support.FakeCoze;

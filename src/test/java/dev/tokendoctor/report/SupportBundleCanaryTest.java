@@ -11,6 +11,7 @@ import dev.tokendoctor.core.diagnosis.Diagnosis;
 import dev.tokendoctor.core.diagnosis.EnvFile;
 import dev.tokendoctor.core.diagnosis.Evidence;
 import dev.tokendoctor.core.diagnosis.FailureKind;
+import dev.tokendoctor.core.redact.Redactor;
 import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.core.token.TokenHealth;
@@ -89,7 +90,7 @@ class SupportBundleCanaryTest {
 
     @Test
     void redactorCatchesSecretShapesInFreeText() {
-        TextRedactor r = new TextRedactor(List.of());
+        Redactor r = new Redactor(List.of());
         String out = r.redact("Authorization: Bearer abcdefCANARY123 client_secret=CANARYs3cr3t "
                 + "{\"refresh_token\": \"CANARYrt\"} code: CANARYcodeXYZ pat_CANARY0123456789 http://u:CANARYpw@proxy:3128 "
                 + "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.CANARYsig " + PRIVATE_KEY + " code 4100 expires_in=1720098388");

@@ -3,6 +3,8 @@ package dev.tokendoctor.core.diagnosis;
 import dev.tokendoctor.core.diagnosis.ConfigFinding.Code;
 import dev.tokendoctor.core.diagnosis.EnvFile.Entry;
 import dev.tokendoctor.core.i18n.Msg;
+import dev.tokendoctor.core.redact.Redactor;
+import dev.tokendoctor.core.redact.SecretNames;
 import dev.tokendoctor.core.token.Fingerprint;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -125,7 +127,7 @@ public final class ConfigCheck {
     /** Vite inlines every {@code VITE_*} variable into the JavaScript each visitor downloads. */
     private static void checkSecrets(Context ctx) {
         for (Entry e : ctx.values().values()) {
-            if (e.key().startsWith("VITE_") && EnvFile.isSecret(e.key()) && !e.value().isEmpty()) {
+            if (e.key().startsWith("VITE_") && EnvFile.isSecret(e.key()) && !SecretNames.isHarmless(e.key(), e.value())) {
                 ctx.add(Severity.HIGH, Code.SECRET_EXPOSED, null, e.key(),
                         Msg.of("config.secretExposed", e.key(), Fingerprint.text(e.value())), "# " + e.key() + " removed");
             }
@@ -136,7 +138,7 @@ public final class ConfigCheck {
         for (Entry e : ctx.values().values()) {
             if (e.dropped() != null) {
                 boolean secret = EnvFile.isSecret(e.key());
-                String dropped = secret ? Fingerprint.text(e.dropped()) : Redactor.redact(e.dropped());
+                String dropped = secret ? Fingerprint.text(e.dropped()) : Redactor.scrub(e.dropped());
                 // a redirect URI carries its # as %23 (Coze's rule), which needs no quotes; anything else is quoted
                 String fix = secret ? null : e.key().equals(REDIRECT_URI)
                         ? e.key() + "=" + (e.value() + e.dropped()).replace("#", "%23")

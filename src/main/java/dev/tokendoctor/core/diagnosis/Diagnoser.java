@@ -7,6 +7,7 @@ import dev.tokendoctor.core.diagnosis.Evidence.HttpAnswer;
 import dev.tokendoctor.core.diagnosis.Evidence.NetworkProblem;
 import dev.tokendoctor.core.diagnosis.Evidence.PastedText;
 import dev.tokendoctor.core.i18n.Msg;
+import dev.tokendoctor.core.redact.Redactor;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -102,7 +103,7 @@ public final class Diagnoser {
         }
         if (e instanceof NetworkProblem problem) {
             return List.of(Finding.of(kindOf(problem.kind()),
-                    problem.kind() + ": " + Redactor.redact(problem.detail()), null));
+                    problem.kind() + ": " + Redactor.scrub(problem.detail()), null));
         }
         if (e instanceof HealthEvidence health) {
             return HealthRules.findings(health);

@@ -1,10 +1,11 @@
 package dev.tokendoctor.core.diagnosis;
 
+import dev.tokendoctor.core.redact.Redactor;
+import dev.tokendoctor.core.redact.SecretNames;
 import dev.tokendoctor.core.token.Fingerprint;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A {@code .env} file as Vite's dotenv reads it: {@code KEY=value} lines, {@code export } allowed,
@@ -18,9 +19,6 @@ import java.util.regex.Pattern;
  *                   app was created on coze.cn (the comments themselves are not kept: they may hold old secrets)
  */
 public record EnvFile(String name, List<Entry> entries, List<ConfigFinding> problems, boolean chinaHints) {
-
-    private static final Pattern SECRET_KEY = Pattern.compile(
-            "(?i)(?:^|_)(?:SECRET|CLIENT_SECRET|PRIVATE_KEY|KEY|TOKEN|PAT|PASSWORD|PASSWD)(?:_|$)");
 
     public EnvFile {
         entries = List.copyOf(entries);
@@ -46,7 +44,7 @@ public record EnvFile(String name, List<Entry> entries, List<ConfigFinding> prob
 
     /** Whether a variable of this name holds a secret, so its value is shown only as a fingerprint. */
     public static boolean isSecret(String key) {
-        return SECRET_KEY.matcher(key).find();
+        return SecretNames.isSecretName(key);
     }
 
     /**
@@ -61,7 +59,7 @@ public record EnvFile(String name, List<Entry> entries, List<ConfigFinding> prob
 
         /** The value as it may be shown: a fingerprint for secrets. */
         public String shownValue() {
-            return isSecret(key) ? Fingerprint.text(value) : Redactor.redact(value);
+            return isSecret(key) ? Fingerprint.text(value) : Redactor.scrub(value);
         }
 
         /** The line as it may be shown. */
@@ -72,7 +70,7 @@ public record EnvFile(String name, List<Entry> entries, List<ConfigFinding> prob
         @Override
         public String toString() {
             return "Entry[" + shown() + " @" + line + (dropped == null ? "" : ", dropped "
-                    + (isSecret(key) ? Fingerprint.text(dropped) : Redactor.redact(dropped))) + "]";
+                    + (isSecret(key) ? Fingerprint.text(dropped) : Redactor.scrub(dropped))) + "]";
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.tokendoctor.core.diagnosis;
 import dev.tokendoctor.core.diagnosis.ConfigFinding.Code;
 import dev.tokendoctor.core.diagnosis.EnvFile.Entry;
 import dev.tokendoctor.core.i18n.Msg;
+import dev.tokendoctor.core.redact.Redactor;
 import dev.tokendoctor.core.token.Fingerprint;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -134,7 +135,7 @@ final class EnvParser {
 
     /** An unreadable line may still hold a secret: past a secret-sounding first word, only a fingerprint. */
     private static String shownInvalid(String line) {
-        String redacted = Redactor.redact(line);
+        String redacted = Redactor.scrub(line);
         Matcher word = FIRST_WORD.matcher(redacted);
         if (word.find() && SECRET_WORD.matcher(redacted).find()) {
             String rest = redacted.substring(word.end());

@@ -1,6 +1,7 @@
 package dev.tokendoctor.core.diagnosis;
 
 import dev.tokendoctor.core.diagnosis.Evidence.HttpAnswer;
+import dev.tokendoctor.core.redact.Redactor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,8 @@ final class Fragments {
         }
         int lineEnd = text.indexOf('\n', end);
         String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
-        String match = Redactor.redact(text.substring(start, end));
-        String redacted = Redactor.redact(line);
+        String match = Redactor.scrub(text.substring(start, end));
+        String redacted = Redactor.scrub(line);
         if (redacted.length() <= MAX) {
             return redacted;
         }
@@ -65,7 +66,7 @@ final class Fragments {
         if (a.message() != null) {
             s.append(": ").append(a.message());
         }
-        String line = Redactor.redact(s.toString().strip());
+        String line = Redactor.scrub(s.toString().strip());
         return line.length() <= MAX ? line : line.substring(0, MAX) + "…";
     }
 
@@ -74,11 +75,11 @@ final class Fragments {
         if (HTML.matcher(text).find()) {
             Matcher title = TITLE.matcher(text);
             String shown = title.find() ? title.group(1) : "";
-            return Redactor.redact("HTML page: " + shown);
+            return Redactor.scrub("HTML page: " + shown);
         }
         for (String line : text.split("\\R")) {
             if (!line.isBlank()) {
-                String redacted = Redactor.redact(line.strip());
+                String redacted = Redactor.scrub(line.strip());
                 return redacted.length() <= MAX ? redacted : redacted.substring(0, MAX) + "…";
             }
         }

@@ -1,6 +1,7 @@
 package dev.tokendoctor.core.diagnosis;
 
 import dev.tokendoctor.core.diagnosis.Evidence.HttpAnswer;
+import dev.tokendoctor.core.redact.Redactor;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ final class TextDiagnoser {
 
     static List<Finding> diagnose(String pasted) {
         // Everything below reads the redacted text: no rule needs a secret, and no fragment can show one.
-        String text = Redactor.redact(pasted);
+        String text = Redactor.scrub(pasted);
         String logId = LogIds.find(text);
         List<Finding> found = new ArrayList<>();
         List<Finding> statusOnly = new ArrayList<>();
