@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +24,8 @@ public final class Redactor {
     public static final int MAX_KNOWN = 2000;
     private static final int MIN_SECRET_LENGTH = 8;
 
-    private final LinkedHashSet<String> known = new LinkedHashSet<>();
+    /** Each remembered secret with its escaped forms, oldest first. */
+    private final LinkedHashMap<String, Map<String, String>> known = new LinkedHashMap<>();
     private volatile List<Map.Entry<String, String>> knownLongestFirst = List.of();
 
     /** A redactor knowing no literal secrets yet. */
@@ -53,16 +53,19 @@ public final class Redactor {
             boolean changed = false;
             for (String secret : secrets) {
                 if (secret != null && secret.strip().length() >= MIN_SECRET_LENGTH && !Fingerprints.isFingerprint(secret)) {
-                    known.remove(secret);
-                    known.add(secret);
-                    changed = true;
+                    Map<String, String> forms = known.remove(secret);
+                    known.put(secret, forms == null ? variants(secret) : forms);
+                    changed |= forms == null;
                 }
             }
             while (known.size() > MAX_KNOWN) {
-                known.remove(known.iterator().next());
+                known.remove(known.keySet().iterator().next());
             }
             if (changed) {
-                knownLongestFirst = variants(known);
+                List<Map.Entry<String, String>> sorted = new ArrayList<>();
+                known.values().forEach(forms -> sorted.addAll(forms.entrySet()));
+                sorted.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+                knownLongestFirst = List.copyOf(sorted);
             }
         }
     }
@@ -110,20 +113,15 @@ public final class Redactor {
         return text == null ? new ArrayList<>() : SecretShapes.namedValues(text);
     }
 
-    /** Each secret with its escaped forms (JSON string, percent-encoding), longest first, mapped to its fingerprint. */
-    private static List<Map.Entry<String, String>> variants(Collection<String> secrets) {
+    /** A secret with its escaped forms (JSON string, percent-encoding), each mapped to the secret's fingerprint. */
+    private static Map<String, String> variants(String secret) {
         Map<String, String> all = new LinkedHashMap<>();
-        for (String secret : secrets) {
-            String shown = Fingerprint.text(secret);
-            all.put(secret, shown);
-            all.putIfAbsent(secret.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r")
-                    .replace("/", "\\/"), shown);
-            all.putIfAbsent(secret.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r"), shown);
-            all.putIfAbsent(URLEncoder.encode(secret, StandardCharsets.UTF_8), shown);
-            all.putIfAbsent(URLEncoder.encode(secret, StandardCharsets.UTF_8).replace("+", "%20"), shown);
+        String shown = Fingerprint.text(secret);
+        String json = secret.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r");
+        String url = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        for (String form : List.of(secret, json, json.replace("/", "\\/"), url, url.replace("+", "%20"))) {
+            all.putIfAbsent(form, shown);
         }
-        List<Map.Entry<String, String>> sorted = new ArrayList<>(all.entrySet());
-        sorted.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
-        return List.copyOf(sorted);
+        return Map.copyOf(all);
     }
 }

@@ -10,7 +10,7 @@ package dev.tokendoctor.core.redact;
 final class ValueEnds {
 
     /** A quoted value is looked for this far; past it (or without a closing quote) the line ends it. */
-    private static final int MAX_QUOTED = 1 << 16;
+    private static final int MAX_QUOTED = 1 << 24;
     private static final String BARE_STOP = "\"'`&,;<>)]}\\|，。；、）」』】〕";
 
     private ValueEnds() {
