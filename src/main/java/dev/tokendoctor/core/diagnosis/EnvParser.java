@@ -21,6 +21,10 @@ final class EnvParser {
 
     /** A .env file is a few KB; this is far beyond any. */
     static final int MAX_BYTES = 1 << 20;
+    /** Findings listed at most; past them one finding says how many lines were not looked at (a 1 MB file of junk). */
+    static final int MAX_PROBLEMS = 200;
+    /** Assignments read at most: a real .env has dozens. */
+    static final int MAX_ENTRIES = 5000;
     private static final Pattern ASSIGNMENT = Pattern.compile("^(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\\s*=\\s*(.*)$");
 
     private static final Pattern CHINA = Pattern.compile("(?i)[\\u4e00-\\u9fff]|coze\\.cn");
@@ -68,6 +72,11 @@ final class EnvParser {
         String[] lines = text.split("\\r\\n|\\r|\\n", -1);
         for (int i = 0; i < lines.length; i++) {
             int number = i + 1;
+            if (problems.size() >= MAX_PROBLEMS || entries.size() >= MAX_ENTRIES) {
+                problems.add(new ConfigFinding(Severity.MEDIUM, Code.INVALID_LINE, null, name, number, "",
+                        Msg.of("config.inputCut", name, number, lines.length), null));
+                break;
+            }
             String line = lines[i].strip();
             if (line.isEmpty() || line.startsWith("#")) {
                 chinaHints |= line.startsWith("#") && CHINA.matcher(line).find();
