@@ -22,6 +22,11 @@ public final class ScanCollector implements ScanSink {
 
     @Override
     public synchronized void entry(StorageEntry entry) {
+        if (entry.key() == null || entry.origin() == null) {
+            // whatever reader let it through, one record without a key is one error, not a failed scan
+            errors.add(ScanError.ofKey(entry.file(), String.valueOf(entry.origin()), "∅", ScanError.Problem.CORRUPT, "NULL key"));
+            return;
+        }
         StorageEntry kept = entry;
         if (entry.value() != null && entry.value().length() > maxValueChars) {
             kept = entry.withValue(entry.value().substring(0, maxValueChars), true);

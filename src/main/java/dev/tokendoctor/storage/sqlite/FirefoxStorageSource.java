@@ -90,6 +90,9 @@ public final class FirefoxStorageSource extends ReadOnlyFolderSource {
             sink.error(ScanError.of(db, SqliteFiles.classify(e), SqliteFiles.detail(e)));
         } catch (IOException e) {
             sink.error(ScanError.of(db, ScanError.Problem.UNREADABLE, e.getClass().getSimpleName()));
+        } catch (RuntimeException e) {
+            // a damaged file must cost that file only, never the rest of the profile
+            sink.error(ScanError.of(db, ScanError.Problem.CORRUPT, e.getClass().getSimpleName()));
         }
     }
 
@@ -111,37 +114,57 @@ public final class FirefoxStorageSource extends ReadOnlyFolderSource {
                 "SELECT key, conversion_type, compression_type, last_access_time, value FROM data")) {
             while (rs.next()) {
                 String key = rs.getString(1);
-                byte[] stored = rs.getBytes(5);
-                byte[] raw = stored == null ? new byte[0] : stored;
-                if (rs.getInt(3) == 1) {
-                    try {
-                        if (!Snappy.isValidCompressedBuffer(raw) || Snappy.uncompressedLength(raw) > 256 << 20) {
-                            throw new IOException("invalid Snappy data");
-                        }
-                        raw = Snappy.uncompress(raw);
-                    } catch (IOException | SnappyError e) {
-                        sink.error(ScanError.ofKey(db, origin, key, ScanError.Problem.BAD_COMPRESSION, "Snappy"));
-                        continue;
-                    }
+                if (key == null) {
+                    sink.error(ScanError.ofKey(db, origin, "∅", ScanError.Problem.CORRUPT, "NULL key"));
+                    continue;
                 }
-                TextDecoding.Decoded text = rs.getInt(2) == 1 ? TextDecoding.utf8(raw) : TextDecoding.utf16le(raw, 0, raw.length);
-                if (text.replaced() > 0) {
-                    sink.error(ScanError.ofKey(db, origin, key, ScanError.Problem.INVALID_TEXT, String.valueOf(text.replaced())));
+                try {
+                    readRow(rs, db, origin, key, modified, sink);
+                } catch (RuntimeException | SQLException e) {
+                    sink.error(ScanError.ofKey(db, origin, key, ScanError.Problem.CORRUPT, e.getClass().getSimpleName()));
                 }
-                long accessMicros = rs.getLong(4);
-                Instant at = accessMicros > 0 ? Instant.EPOCH.plusNanos(accessMicros * 1000) : modified;
-                sink.entry(new StorageEntry(origin, key, text.text(), raw.length, at, db, false));
             }
         }
+    }
+
+    /** One row; a bad row becomes one error, never the end of the scan. */
+    private static void readRow(ResultSet rs, Path db, String origin, String key, Instant modified, ScanSink sink)
+            throws SQLException {
+        byte[] stored = rs.getBytes(5);
+        byte[] raw = stored == null ? new byte[0] : stored;
+        if (rs.getInt(3) == 1) {
+            try {
+                if (!Snappy.isValidCompressedBuffer(raw) || Snappy.uncompressedLength(raw) > 256 << 20) {
+                    throw new IOException("invalid Snappy data");
+                }
+                raw = Snappy.uncompress(raw);
+            } catch (IOException | SnappyError e) {
+                sink.error(ScanError.ofKey(db, origin, key, ScanError.Problem.BAD_COMPRESSION, "Snappy"));
+                return;
+            }
+        }
+        TextDecoding.Decoded text = rs.getInt(2) == 1 ? TextDecoding.utf8(raw) : TextDecoding.utf16le(raw, 0, raw.length);
+        if (text.replaced() > 0) {
+            sink.error(ScanError.ofKey(db, origin, key, ScanError.Problem.INVALID_TEXT, String.valueOf(text.replaced())));
+        }
+        long accessMicros = rs.getLong(4);
+        Instant at = accessMicros > 0 && accessMicros < Long.MAX_VALUE / 1000 ? Instant.EPOCH.plusNanos(accessMicros * 1000)
+                : modified;
+        sink.entry(new StorageEntry(origin, key, text.text(), raw.length, at, db, false));
     }
 
     private static void readLegacy(Statement statement, Path db, Instant modified, ScanSink sink) throws SQLException {
         try (ResultSet rs = statement.executeQuery("SELECT originKey, key, value FROM webappsstore2")) {
             while (rs.next()) {
                 String value = rs.getString(3);
-                String origin = FirefoxOrigins.fromLegacyKey(rs.getString(1));
-                sink.entry(new StorageEntry(origin, rs.getString(2), value, value == null ? 0 : value.length() * 2L,
-                        modified, db, false));
+                String originKey = rs.getString(1);
+                String origin = originKey == null ? "∅" : FirefoxOrigins.fromLegacyKey(originKey);
+                String key = rs.getString(2);
+                if (key == null || originKey == null) {
+                    sink.error(ScanError.ofKey(db, origin, key == null ? "∅" : key, ScanError.Problem.CORRUPT, "NULL key"));
+                    continue;
+                }
+                sink.entry(new StorageEntry(origin, key, value, value == null ? 0 : value.length() * 2L, modified, db, false));
             }
         }
     }

@@ -80,6 +80,10 @@ public final class WebViewStorageSource extends ReadOnlyFolderSource {
              ResultSet rs = statement.executeQuery("SELECT key, value FROM ItemTable")) {
             while (rs.next()) {
                 String key = rs.getString(1);
+                if (key == null) {
+                    sink.error(ScanError.ofKey(original, origin, "∅", ScanError.Problem.CORRUPT, "NULL key"));
+                    continue;
+                }
                 byte[] raw = rs.getBytes(2);
                 raw = raw == null ? new byte[0] : raw;
                 TextDecoding.Decoded text = TextDecoding.utf16le(raw, 0, raw.length);
@@ -91,6 +95,9 @@ public final class WebViewStorageSource extends ReadOnlyFolderSource {
             }
         } catch (SQLException e) {
             sink.error(ScanError.of(original, SqliteFiles.classify(e), SqliteFiles.detail(e)));
+        } catch (RuntimeException e) {
+            // a damaged file must cost that file only, never the other origins
+            sink.error(ScanError.of(original, ScanError.Problem.CORRUPT, e.getClass().getSimpleName()));
         }
     }
 }
