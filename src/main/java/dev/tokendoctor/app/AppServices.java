@@ -79,6 +79,8 @@ public final class AppServices implements AutoCloseable {
         this.dataDir = dataDir;
         this.clock = clock;
         this.tokenFile = tokenFile;
+        FileTokenStore tokenStore = new FileTokenStore(dataDir, clock);
+        tokenStore.removeLeftovers(); // temp files of a killed save may hold old secrets
         this.settingsStore = new SettingsStore(dataDir);
         this.secrets = new SecretStore(dataDir);
         AppSettings loaded = settingsStore.load();
@@ -88,7 +90,7 @@ public final class AppServices implements AutoCloseable {
         this.settings = loaded;
         this.messages = new Messages(languageOf(loaded));
         TokenParser parser = new TokenParser(clock);
-        this.storedTokens = new StoredTokens(new FileTokenStore(dataDir, clock), parser);
+        this.storedTokens = new StoredTokens(tokenStore, parser);
         this.connection = new ConnectionService(() -> settings.connection(), secrets, clock, exchangeLog, sandboxConfig);
         Supplier<HealthEvaluator> evaluator = () -> new HealthEvaluator(
                 HealthPolicy.DEFAULT.withExpiringSoon(Duration.ofMinutes(settings.expiringSoonMinutes())));

@@ -22,6 +22,9 @@ public final class FileTokenStore implements TokenStore {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
+    /** Backups kept (each folder); older ones are removed after a save, so undo and saves stay fast. */
+    public static final int MAX_BACKUPS = 50;
+
     private final Path file;
     private final Path backups;
     private final Clock clock;
@@ -30,6 +33,12 @@ public final class FileTokenStore implements TokenStore {
         this.file = dataDir.resolve("tokens.json");
         this.backups = dataDir.resolve("backups");
         this.clock = clock;
+    }
+
+    /** Removes the temp files killed saves left (they may hold old secrets); call once at start. Returns how many. */
+    public int removeLeftovers() {
+        return SafeFiles.removeLeftovers(file.getParent()) + SafeFiles.removeLeftovers(backups)
+                + SafeFiles.removeLeftovers(backups.resolve("undone"));
     }
 
     @Override
@@ -48,6 +57,7 @@ public final class FileTokenStore implements TokenStore {
             backup(file, backups, "overwrite");
         }
         SafeFiles.writeAtomically(file, json);
+        prune(backups);
     }
 
     @Override
@@ -57,6 +67,7 @@ public final class FileTokenStore implements TokenStore {
         }
         SafeFiles.ensureDirectory(backups);
         Files.move(file, unique(backups, "clear"), StandardCopyOption.ATOMIC_MOVE);
+        prune(backups);
         return true;
     }
 
@@ -72,6 +83,7 @@ public final class FileTokenStore implements TokenStore {
         SafeFiles.writeAtomically(file, Files.readAllBytes(newest.get()));
         SafeFiles.ensureDirectory(backups.resolve("undone"));
         Files.move(newest.get(), backups.resolve("undone").resolve(newest.get().getFileName()), StandardCopyOption.ATOMIC_MOVE);
+        prune(backups.resolve("undone"));
         return true;
     }
 
@@ -106,21 +118,47 @@ public final class FileTokenStore implements TokenStore {
 
     private void backup(Path source, Path folder, String why) throws IOException {
         SafeFiles.ensureDirectory(folder);
-        Path target = unique(folder, why);
-        Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-        SafeFiles.restrict(target);
+        SafeFiles.copyAtomically(source, unique(folder, why));
     }
 
-    /** {@code tokens-<UTC time>-<n>-<why>.json}: names sort by time, and never collide. */
-    private Path unique(Path folder, String why) throws IOException {
-        String stamp = STAMP.format(clock.instant());
-        for (int n = 0; ; n++) {
-            String prefix = String.format("tokens-%s-%03d-", stamp, n);
-            try (Stream<Path> siblings = Files.list(folder)) {
-                if (siblings.noneMatch(p -> p.getFileName().toString().startsWith(prefix))) {
-                    return folder.resolve(prefix + why + ".json");
-                }
-            }
+    /** Keeps the newest {@link #MAX_BACKUPS} token backups of a folder. */
+    private static void prune(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
         }
+        List<Path> old;
+        try (Stream<Path> files = Files.list(folder)) {
+            old = files.filter(p -> p.getFileName().toString().startsWith("tokens-") && Files.isRegularFile(p))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .skip(MAX_BACKUPS).toList();
+        }
+        for (Path p : old) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    /** {@code tokens-<UTC time>-<n>-<why>.json}: names sort by time, then by n (one past the highest, even after pruning). */
+    private Path unique(Path folder, String why) throws IOException {
+        String stamp = "tokens-" + STAMP.format(clock.instant()) + "-";
+        return folder.resolve(String.format("%s%03d-%s.json", stamp, nextNumber(folder, stamp), why));
+    }
+
+    /** One past the highest {@code n} of the names starting with {@code stamp} in the folder. */
+    static int nextNumber(Path folder, String stamp) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (Stream<Path> siblings = Files.list(folder)) {
+            return siblings.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(stamp))
+                    .mapToInt(n -> number(n.substring(stamp.length()))).max().orElse(-1) + 1;
+        }
+    }
+
+    private static int number(String rest) {
+        int end = 0;
+        while (end < rest.length() && end < 9 && Character.isDigit(rest.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? 0 : Integer.parseInt(rest.substring(0, end));
     }
 }

@@ -63,6 +63,7 @@ public final class PageValueBackups {
         SafeFiles.ensureDirectory(folder);
         Path target = unique();
         SafeFiles.writeAtomically(target, JSON.writeValueAsBytes(node));
+        prune();
         return target;
     }
 
@@ -91,13 +92,22 @@ public final class PageValueBackups {
         Files.move(backup.file(), undone.resolve(backup.file().getFileName()), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private Path unique() {
-        String stamp = STAMP.format(clock.instant());
-        for (int n = 0; ; n++) {
-            Path candidate = folder.resolve(String.format("page-%s-%03d.json", stamp, n));
-            if (!Files.exists(candidate) && !Files.exists(folder.resolve("undone").resolve(candidate.getFileName()))) {
-                return candidate;
-            }
+    /** Keeps the newest {@link FileTokenStore#MAX_BACKUPS} page backups. */
+    private void prune() throws IOException {
+        java.util.List<Path> old;
+        try (Stream<Path> files = Files.list(folder)) {
+            old = files.filter(p -> p.getFileName().toString().startsWith("page-"))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed())
+                    .skip(FileTokenStore.MAX_BACKUPS).toList();
         }
+        for (Path p : old) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    private Path unique() throws IOException {
+        String stamp = "page-" + STAMP.format(clock.instant()) + "-";
+        int n = Math.max(FileTokenStore.nextNumber(folder, stamp), FileTokenStore.nextNumber(folder.resolve("undone"), stamp));
+        return folder.resolve(String.format("%s%03d.json", stamp, n));
     }
 }

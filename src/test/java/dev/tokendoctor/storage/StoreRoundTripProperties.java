@@ -47,12 +47,12 @@ class StoreRoundTripProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property
     void everyRecordComesBackAsSaved(@ForAll("records") TokenRecord record) throws IOException {
         assertRoundTrip(record);
     }
 
-    @Property(tries = 300)
+    @Property
     void whatTheParserAcceptsComesBackAsParsed(@ForAll("parserInputs") String input) throws IOException {
         if (new TokenParser(CLOCK).parse(input) instanceof ParseResult.Parsed parsed) {
             assertRoundTrip(parsed.record());
