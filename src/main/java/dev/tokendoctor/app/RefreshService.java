@@ -9,8 +9,10 @@ import dev.tokendoctor.oauth.CozeOAuthClient;
 import dev.tokendoctor.oauth.Grants;
 import dev.tokendoctor.oauth.OAuthFlow;
 import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.TokenGrant;
 import dev.tokendoctor.oauth.TokenRefresher;
 import dev.tokendoctor.storage.ConnectionSettings;
+import dev.tokendoctor.storage.RefreshLock;
 import dev.tokendoctor.storage.StoredTokens;
 import java.io.IOException;
 import java.time.Clock;
@@ -31,6 +33,7 @@ public final class RefreshService implements AutoCloseable {
     private final Clock clock;
     private final Supplier<ConnectionSettings> settings;
     private final Consumer<OAuthOutcome> onAutomaticRefresh;
+    private final RefreshLock lock;
     private TokenRefresher refresher;
     private AutoRefreshScheduler scheduler;
 
@@ -41,6 +44,7 @@ public final class RefreshService implements AutoCloseable {
         this.clock = clock;
         this.settings = settings;
         this.onAutomaticRefresh = onAutomaticRefresh;
+        this.lock = new RefreshLock(stored.store().file().toAbsolutePath().getParent());
     }
 
     /** Refreshes the stored token now (blocking: call in the background). */
@@ -101,9 +105,47 @@ public final class RefreshService implements AutoCloseable {
         } else {
             return Optional.empty();
         }
-        refresher = new TokenRefresher(Grants.fromRecord(record, clock.instant()), call,
-                grant -> stored.save(Grants.toRecord(grant)), clock);
+        refresher = new TokenRefresher(Grants.fromRecord(record, clock.instant()), lockedAcrossProcesses(call),
+                grant -> saveUnlessStored(Grants.toRecord(grant)), clock);
         return Optional.of(refresher);
+    }
+
+    /**
+     * The refresh call under the data folder's {@link RefreshLock}: another process (a second window,
+     * the command line) may have refreshed while this one waited, so the store is read again first and
+     * its newer tokens taken instead of spending the old refresh token twice; new tokens are saved
+     * before the lock is let go.
+     */
+    private TokenRefresher.RefreshCall lockedAcrossProcesses(TokenRefresher.RefreshCall call) {
+        return grant -> {
+            try {
+                return lock.exclusively(() -> {
+                    if (stored.load() instanceof StoredTokens.Found found
+                            && !found.parsed().record().accessToken().equals(grant.accessToken())) {
+                        return new OAuthOutcome.Success(Grants.fromRecord(found.parsed().record(), clock.instant()));
+                    }
+                    OAuthOutcome outcome = call.refresh(grant);
+                    if (outcome instanceof OAuthOutcome.Success success) {
+                        TokenGrant fresh = success.grant();
+                        stored.save(Grants.toRecord(fresh.refreshable() || !grant.refreshable() ? fresh : fresh.withRefreshFrom(grant)));
+                    }
+                    return outcome;
+                });
+            } catch (IOException e) {
+                return new OAuthOutcome.StorageFailure("the refresh lock or the store could not be used",
+                        e.getClass().getName());
+            }
+        };
+    }
+
+    /** The locked call saved already; saving the same tokens again would only add a backup. */
+    private void saveUnlessStored(TokenRecord record) throws IOException {
+        if (stored.load() instanceof StoredTokens.Found found
+                && found.parsed().record().accessToken().equals(record.accessToken())
+                && java.util.Objects.equals(found.parsed().record().refreshToken(), record.refreshToken())) {
+            return;
+        }
+        stored.save(record);
     }
 
     @Override

@@ -45,7 +45,7 @@ public record TokenGrant(String accessToken, String refreshToken, Instant expire
     }
 
     /** This grant with the refresh token (and its issue time) of an earlier one. */
-    TokenGrant withRefreshFrom(TokenGrant earlier) {
+    public TokenGrant withRefreshFrom(TokenGrant earlier) {
         return new TokenGrant(accessToken, earlier.refreshToken, expiresAt, tokenType, obtainedAt,
                 earlier.refreshObtainedAt, rawFields);
     }
