@@ -1,14 +1,26 @@
 package dev.tokendoctor.core.redact;
 
+import dev.tokendoctor.core.token.Fingerprint;
 import java.util.regex.Pattern;
 
 /** Recognises text the redactor already wrote, so redacting twice changes nothing. */
 final class Fingerprints {
 
     /** {@code czu_…(68)#3fa9c1d2}, {@code ∅}, {@code [PEM …(1700)#…]}. */
-    static final Pattern SHAPE = Pattern.compile("\\[PEM [^\\]\\s]{0,5}…\\(\\d{1,9}\\)#[0-9a-f]{8}]|[^…\\s]{0,5}…\\(\\d{1,9}\\)#[0-9a-f]{8}|∅");
+    static final Pattern SHAPE = Pattern.compile("\\[PEM [A-Za-z0-9_]{0,5}…\\(\\d{1,9}\\)#[0-9a-f]{8}]|[A-Za-z0-9_]{0,5}…\\(\\d{1,9}\\)#[0-9a-f]{8}|∅");
 
     private Fingerprints() {
+    }
+
+    /**
+     * The fingerprint as the redactor writes it: {@link Fingerprint#text}, without the two-character
+     * prefix when that prefix is not plain letters or digits (it could look like the start of
+     * another secret, or hide the fingerprint from a second pass).
+     */
+    static String shown(String secret) {
+        Fingerprint fp = Fingerprint.of(secret);
+        return fp.prefix().chars().allMatch(c -> c < 128 && (Character.isLetterOrDigit(c) || c == '_'))
+                ? fp.toString() : new Fingerprint("", fp.length(), fp.hash()).toString();
     }
 
     static boolean isFingerprint(String value) {

@@ -1,6 +1,5 @@
 package dev.tokendoctor.core.redact;
 
-import dev.tokendoctor.core.token.Fingerprint;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -103,7 +102,7 @@ public final class Redactor {
             String redacted = redact(name + ": " + value);
             String shown = redacted.substring(redacted.indexOf(':') + 1).strip();
             return shown.equals(value.strip()) && !Fingerprints.isFingerprint(value.strip()) && !value.isBlank()
-                    ? Fingerprint.text(value) : shown;
+                    ? Fingerprints.shown(value) : shown;
         }
         return redact(value);
     }
@@ -116,7 +115,7 @@ public final class Redactor {
     /** A secret with its escaped forms (JSON string, percent-encoding), each mapped to the secret's fingerprint. */
     private static Map<String, String> variants(String secret) {
         Map<String, String> all = new LinkedHashMap<>();
-        String shown = Fingerprint.text(secret);
+        String shown = Fingerprints.shown(secret);
         String json = secret.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r");
         String url = URLEncoder.encode(secret, StandardCharsets.UTF_8);
         for (String form : List.of(secret, json, json.replace("/", "\\/"), url, url.replace("+", "%20"))) {

@@ -1,7 +1,6 @@
 package dev.tokendoctor.core.redact;
 
 import dev.tokendoctor.core.redact.Splice.Edit;
-import dev.tokendoctor.core.token.Fingerprint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,13 +38,13 @@ final class SecretShapes {
     static String shapes(String text) {
         String out = Splice.apply(PEM_BEGIN, text, m -> {
             int end = pemEnd(text, m.end());
-            return new Edit(m.start(), end, "[PEM " + Fingerprint.text(text.substring(m.start(), end)) + "]");
+            return new Edit(m.start(), end, "[PEM " + Fingerprints.shown(text.substring(m.start(), end)) + "]");
         });
         out = whole(JWT, out);
         out = whole(PREFIXED, out);
         String urls = out;
         return Splice.apply(USER_INFO, urls, m -> Fingerprints.isFingerprint(m.group(1)) ? null
-                : new Edit(m.start(1), m.end(1), Fingerprint.text(m.group(1))));
+                : new Edit(m.start(1), m.end(1), Fingerprints.shown(m.group(1))));
     }
 
     /** Values under a secret name: credential headers, {@code name=value} in every notation, auth schemes. */
@@ -94,7 +93,7 @@ final class SecretShapes {
             return null;
         }
         int valueEnd = ValueEnds.wrapped(text, start, end);
-        return new Edit(start, valueEnd, Fingerprint.text(joined(text, start, valueEnd).strip()));
+        return new Edit(start, valueEnd, Fingerprints.shown(joined(text, start, valueEnd).strip()));
     }
 
     /** "Bearer grant_type=…" is prose about a scheme, not a credential (base64 ends in {@code =}, never has one inside). */
@@ -117,7 +116,7 @@ final class SecretShapes {
             return null;
         }
         int[] span = ValueEnds.span(text, from);
-        if (span == null || span[1] <= span[0]) {
+        if (span == null || span[1] <= span[0] || Fingerprints.at(text, span[0]) >= 0) {
             return null;
         }
         String value = joined(text, span[0], span[1]);
@@ -125,13 +124,13 @@ final class SecretShapes {
                 || value.startsWith("[PEM ") || Fingerprints.at(value, 0) == value.length()) {
             return null;
         }
-        return new Edit(span[0], span[1], Fingerprint.text(value));
+        return new Edit(span[0], span[1], Fingerprints.shown(value));
     }
 
     private static String whole(Pattern pattern, String text) {
         return Splice.apply(pattern, text, m -> {
             int end = ValueEnds.wrapped(text, m.start(), m.end());
-            return new Edit(m.start(), end, Fingerprint.text(joined(text, m.start(), end)));
+            return new Edit(m.start(), end, Fingerprints.shown(joined(text, m.start(), end)));
         });
     }
 
