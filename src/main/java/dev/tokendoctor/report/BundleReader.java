@@ -52,8 +52,10 @@ public final class BundleReader {
 
     public BundleReport read(Path zip) throws IOException, NotABundle {
         Map<String, String> entries = new LinkedHashMap<>();
+        boolean anyEntry = false;
         try (InputStream in = Files.newInputStream(zip); ZipInputStream z = new ZipInputStream(in, StandardCharsets.UTF_8)) {
             for (ZipEntry e = z.getNextEntry(); e != null; e = z.getNextEntry()) {
+                anyEntry = true;
                 if (e.getName().equals(SupportBundle.JSON) || e.getName().equals(SupportBundle.MARKDOWN)) {
                     entries.put(e.getName(), text(z));
                 }
@@ -64,7 +66,7 @@ public final class BundleReader {
             throw new NotABundle(NotABundle.Reason.NOT_A_ZIP, zip.getFileName().toString());
         }
         if (!entries.containsKey(SupportBundle.JSON)) {
-            throw new NotABundle(entries.isEmpty() ? NotABundle.Reason.NOT_A_ZIP : NotABundle.Reason.NO_REPORT,
+            throw new NotABundle(!anyEntry ? NotABundle.Reason.NOT_A_ZIP : NotABundle.Reason.NO_REPORT,
                     zip.getFileName().toString());
         }
         return parse(entries.get(SupportBundle.JSON), entries.getOrDefault(SupportBundle.MARKDOWN, ""));
