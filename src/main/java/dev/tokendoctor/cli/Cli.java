@@ -56,6 +56,9 @@ public final class Cli {
         commandLine.setParameterExceptionHandler(new UsageErrors(messages, terminal));
         commandLine.setExecutionExceptionHandler(new UsageErrors(messages, terminal));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli's own help command: its description in our language too
+        String help = messages.get("cli.cmd.help");
+        commandLine.getSubcommands().get("help").getCommandSpec().usageMessage().header(help).description(help);
         return commandLine;
     }
 
