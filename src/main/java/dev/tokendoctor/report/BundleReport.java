@@ -1,6 +1,8 @@
 package dev.tokendoctor.report;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +24,7 @@ public record BundleReport(String schema, int version, boolean newer, Instant cr
                            String markdown, String json) {
 
     public BundleReport {
-        system = Map.copyOf(system);
+        system = Collections.unmodifiableMap(new LinkedHashMap<>(system));
         findings = List.copyOf(findings);
         unreadable = List.copyOf(unreadable);
         config = List.copyOf(config);

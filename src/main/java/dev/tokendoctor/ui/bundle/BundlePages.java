@@ -1,5 +1,6 @@
 package dev.tokendoctor.ui.bundle;
 
+import dev.tokendoctor.core.diagnosis.FailureKind;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.token.Durations;
 import dev.tokendoctor.report.BundleReport;
@@ -32,9 +33,7 @@ final class BundlePages {
             detail(status, m.get("bundle.view.remaining"), Durations.text(
                     Duration.ofSeconds(t.accessRemainingSeconds())));
         }
-        List<BundlePage.FindingText> findings = r.findings().stream().map(f -> new BundlePage.FindingText(
-                f.title().isEmpty() ? f.kind() : f.title() + " (" + f.kind() + ")", f.explanation(), f.evidence(),
-                f.logId(), f.remedies())).toList();
+        List<BundlePage.FindingText> findings = r.findings().stream().map(f -> finding(f, m)).toList();
         List<String> config = r.config().stream().map(c -> c.severity() + "  " + c.location() + "  " + c.message()
                 + (c.line().isEmpty() ? "" : "\n    " + c.line()) + (c.fixLine().isEmpty() ? "" : "\n    → " + c.fixLine())).toList();
         List<String> network = new ArrayList<>();
@@ -52,6 +51,21 @@ final class BundlePages {
         return new BundlePage(m.get("bundle.view.title", name, made), m.get("bundle.view.banner", made),
                 r.newer() ? m.get("bundle.newer", r.schema()) : "", t.state(), stateName, status, t.reasons(), findings,
                 config, network, exchanges, r.pastedErrors(), r.reproduction(), system);
+    }
+
+    /** Title and explanation in the reader's language when this version knows the kind; the bundle's English otherwise. */
+    private static BundlePage.FindingText finding(BundleReport.Finding f, Messages m) {
+        String title = f.title();
+        String explanation = f.explanation();
+        try {
+            FailureKind kind = FailureKind.valueOf(f.kind());
+            title = m.format(kind.title());
+            explanation = m.format(kind.explanation());
+        } catch (IllegalArgumentException unknownKind) {
+            // a kind from another version: keep the words the bundle brought
+        }
+        return new BundlePage.FindingText(title.isEmpty() ? f.kind() : title + " (" + f.kind() + ")", explanation,
+                f.evidence(), f.logId(), f.remedies());
     }
 
     private static BundlePage.ExchangeText exchange(BundleReport.ExchangeLine e) {

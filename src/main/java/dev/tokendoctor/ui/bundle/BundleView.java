@@ -129,6 +129,7 @@ public final class BundleView {
         for (BundlePage.ExchangeText e : exchanges) {
             TextArea detail = area(e.detail());
             TitledPane pane = new TitledPane(e.summary(), detail);
+            pane.setFocusTraversable(false);
             pane.setExpanded(false);
             pane.getStyleClass().add("mono");
             box.getChildren().add(pane);
@@ -160,6 +161,7 @@ public final class BundleView {
     private static TextArea area(String text) {
         TextArea area = new TextArea(text);
         area.setEditable(false);
+        area.setFocusTraversable(false);
         area.setWrapText(true);
         area.setPrefRowCount(Math.min(12, Math.max(2, (int) text.lines().count() + 1)));
         area.getStyleClass().add("mono");
