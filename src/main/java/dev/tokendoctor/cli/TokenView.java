@@ -71,7 +71,8 @@ final class TokenView {
     /** The one-line form of {@code status --watch}. */
     String line(Followed token) {
         TokenHealth health = token.health();
-        String left = health.accessLeft().map(d -> "  " + m.get("cli.out.left", Durations.text(d))).orElse("");
+        String left = health.accessLeft().map(d -> "  " + (d.isNegative() ? m.get("cli.out.ago", Durations.text(d.negated()))
+                : m.get("cli.out.left", Durations.text(d)))).orElse("");
         String fp = token.record().map(r -> "  " + Fingerprint.text(r.accessToken())).orElse("");
         return m.get("state." + health.state()) + left + fp;
     }

@@ -70,6 +70,22 @@ class CommandLineProcessTest {
     }
 
     @Test
+    void watchPrintsAVerdictEverySecond() throws Exception {
+        Path token = Files.writeString(temp.resolve("t.json"),
+                TokenFiles.coze("czu_watchtoken0123456789", "refresh0123456789", Instant.now().plusSeconds(7200)));
+        Process process = launcher.start(args("status", "--watch", "--json", "--token-file", token.toString()));
+        try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            JsonNode first = CliSchema.assertValid(out.readLine());
+            JsonNode second = CliSchema.assertValid(out.readLine());
+            assertThat(first.path("token").path("state").asText()).isEqualTo("VALID");
+            assertThat(second.path("token").path("accessRemainingSeconds").asLong())
+                    .isLessThanOrEqualTo(first.path("token").path("accessRemainingSeconds").asLong());
+        } finally {
+            process.destroy();
+        }
+    }
+
+    @Test
     void helpAndMistakesInTheUsersLanguage() {
         assertThat(launcher.run(args("--help", "--lang", "zh")).out()).contains("命令").contains("sign-in");
         LauncherProcess.Run zh = launcher.run(args("help", "--lang", "zh"));
