@@ -19,6 +19,9 @@ module dev.tokendoctor {
     requires org.slf4j;
     requires jdk.net;
     requires java.security.jgss;
+    // The command line: picocli fills the subcommands' annotated fields reflectively.
+    requires info.picocli;
+    opens dev.tokendoctor.cli to info.picocli;
 
     // The services, for other tools and the sandbox's command line.
     exports dev.tokendoctor.core.i18n;

@@ -14,6 +14,8 @@ import dev.tokendoctor.storage.FileTokenStore;
 import dev.tokendoctor.storage.SecretStore;
 import dev.tokendoctor.storage.SettingsStore;
 import dev.tokendoctor.storage.StoredTokens;
+import dev.tokendoctor.ui.bundle.BundleViewModel;
+import dev.tokendoctor.ui.bundle.BundleWindow;
 import dev.tokendoctor.ui.common.ControlsFxNotifier;
 import dev.tokendoctor.ui.common.FxBackgroundExecutor;
 import dev.tokendoctor.ui.common.FxClipboard;
@@ -62,6 +64,8 @@ public final class AppServices implements AutoCloseable {
     final InspectorViewModel inspector;
     final MainViewModel shell;
     final FixWizardViewModel wizard;
+    final BundleViewModel bundles;
+    final BundleWindow bundleWindow;
     final java.util.concurrent.atomic.AtomicReference<dev.tokendoctor.ui.netlog.NetworkLogViewModel> netLog =
             new java.util.concurrent.atomic.AtomicReference<>();
     private final Path tokenFile;
@@ -106,6 +110,8 @@ public final class AppServices implements AutoCloseable {
         this.wizard = new FixWizardViewModel(new StatusWizardToken(status), new WizardBackend(connection, storedTokens, clock),
                 executor, Platform::runLater, new FxDialogService(() -> stage, () -> messages), clipboard, clock, messages);
         this.inspector = Inspection.viewModel(this, parser, evaluator);
+        this.bundles = new BundleViewModel(executor, new FxDialogService(() -> stage, () -> messages), messages, clock.getZone());
+        this.bundleWindow = new BundleWindow(bundles, () -> messages.bundle(), () -> stage, CSS);
         wizard.picker().connect(inspector.tokenChoices(), choice -> status.importText(choice.value(), choice.source()));
         wizard.writeBack().connect(inspector.web().liveOriginProperty(), inspector.web()::writeAppTokens);
         status.connect(new TokenActions() {
@@ -206,6 +212,7 @@ public final class AppServices implements AutoCloseable {
             signIn.relocalize(messages);
             wizard.relocalize(messages);
             inspector.relocalize(messages);
+            bundles.relocalize(messages);
             Platform.runLater(() -> stage.getScene().setRoot(new Screens(this).build()));
         } else {
             status.tick();
@@ -231,6 +238,14 @@ public final class AppServices implements AutoCloseable {
 
     public InspectorViewModel inspectorViewModel() {
         return inspector;
+    }
+
+    public BundleViewModel bundleViewModel() {
+        return bundles;
+    }
+
+    public BundleWindow bundleWindow() {
+        return bundleWindow;
     }
 
     public ConnectionService connection() {

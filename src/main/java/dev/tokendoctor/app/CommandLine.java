@@ -64,6 +64,24 @@ public record CommandLine(Locale language, Path tokenFile, Path dataDir, boolean
         return new CommandLine(language, tokenFile, dataDir, help, measure, selfCheck, errors);
     }
 
+    /**
+     * Whether the arguments name a subcommand ({@code status}, {@code scan}, …): any word that is
+     * not an option or an option's value. The window takes options only, so a word means the command line.
+     */
+    public static boolean wantsCommand(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (VALUE_OPTIONS.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> VALUE_OPTIONS = List.of("--lang", "--token-file", "--data-dir");
+
     public String usage(Messages m) {
         return m.get("cli.usage");
     }

@@ -17,6 +17,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.layout.Pane;
 
 /** Builds the views for one language; each screen is made the first time it is shown. */
 final class Screens {
@@ -39,6 +40,7 @@ final class Screens {
                 app.executor, app.messages, app::settingsChanged), app.messages.bundle()).root());
         Parent root = new MainView(app.shell, app.messages.bundle(), screens).root();
         ScanIndicator.attach(root.lookup("#nav-inspector"), app.inspector);
+        app.bundleWindow.attachTo(root, root.lookup(".nav") instanceof Pane nav ? nav : null);
         return root;
     }
 

@@ -32,9 +32,9 @@ import org.xerial.snappy.Snappy;
  * {@code /v1/users/me} probe), the verdict, SQLite and Snappy (the browser-store readers). Run on
  * the module path it catches a module that is missing from the graph.
  */
-final class SelfCheck {
+public final class SelfCheck {
 
-    static int run(PrintStream out) {
+    public static int run(PrintStream out) {
         Clock clock = Clock.systemUTC();
         try (CozeSandbox sandbox = CozeSandbox.start(SandboxConfig.defaults());
              CozeOAuthClient client = new CozeOAuthClient(CozeEndpoints.custom(sandbox.baseUrl()),

@@ -47,15 +47,24 @@ public final class SandboxMain {
         }
         SandboxConfig config = SandboxConfig.defaults().withPort(options.port())
                 .withAccessTokenLifetime(options.accessLifetime()).withApiHost(options.apiHost());
-        CozeSandbox sandbox = CozeSandbox.start(config);
-        Path keyFile = writePrivateKey(sandbox.demo().jwtPrivateKeyPem());
+        CozeSandbox sandbox = start(config, System.out);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.stop();
             stopped.countDown();
         }, "coze-sandbox-shutdown"));
-        describe(sandbox, keyFile, System.out);
         stopped.await();
+    }
+
+    /**
+     * Starts the sandbox, writes the JWT demo key to an owner-only file and prints the base URL
+     * and demo credentials to {@code out}; the caller keeps it running (the app's {@code sandbox} command uses this).
+     */
+    public static CozeSandbox start(SandboxConfig config, PrintStream out) throws IOException {
+        CozeSandbox sandbox = CozeSandbox.start(config);
+        describe(sandbox, writePrivateKey(sandbox.demo().jwtPrivateKeyPem()), out);
+        out.flush();
+        return sandbox;
     }
 
     static Options parse(String[] args) {

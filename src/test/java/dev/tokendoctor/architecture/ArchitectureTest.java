@@ -108,6 +108,23 @@ class ArchitectureTest {
         }
     }
 
+    @Test
+    void theCommandLineNeverReachesJavaFx() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.tokendoctor.cli..")
+                .should().transitivelyDependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..",
+                        "dev.tokendoctor.ui..", "com.sun.javafx..")
+                .because("the command line runs over SSH with no display: not one class it can reach may need JavaFX");
+        rule.check(main);
+    }
+
+    @Test
+    void theLauncherLinksJavaFxOnlyThroughTheWindow() {
+        ArchRule rule = noClasses().that().haveFullyQualifiedName("dev.tokendoctor.app.Launcher")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.tokendoctor.ui..")
+                .because("a subcommand must start without loading a JavaFX class; the window opens through app.Window");
+        rule.check(main);
+    }
+
     private static String[] otherScreens(String screen) {
         return java.util.stream.Stream.of("status", "settings", "inspector", "wizard", "login", "netlog")
                 .filter(s -> !s.equals(screen)).map(s -> "dev.tokendoctor.ui." + s + "..").toArray(String[]::new);

@@ -1,0 +1,26 @@
+package dev.tokendoctor.cli;
+
+import dev.tokendoctor.app.SelfCheck;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code self-check}: the installation's libraries, exercised as the app uses them, without a window. */
+@Command(name = "self-check", description = "${bundle:cli.cmd.selfCheck}", mixinStandardHelpOptions = true)
+final class SelfCheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Override
+    public Integer call() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int code = SelfCheck.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        root.terminal().out().print(bytes.toString(StandardCharsets.UTF_8));
+        root.terminal().out().flush();
+        return code == 0 ? ExitCode.VALID : ExitCode.FAILURE;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.tokendoctor.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code status}: the verdict on the followed token, once or as a live line. */
+@Command(name = "status", description = "${bundle:cli.cmd.status}", mixinStandardHelpOptions = true)
+final class StatusCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--token-file", paramLabel = "PATH", descriptionKey = "cli.opt.tokenFile")
+    Path tokenFile;
+
+    @Option(names = "--watch", descriptionKey = "cli.opt.watch")
+    boolean watch;
+
+    @Option(names = "--json", descriptionKey = "cli.opt.json")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Terminal t = root.terminal();
+        try (CliContext ctx = root.context()) {
+            TokenView view = new TokenView(ctx.messages, ctx.zone());
+            Followed token = Followed.resolve(ctx, tokenFile);
+            if (watch) {
+                return watch(ctx, t, view, token);
+            }
+            if (json) {
+                ObjectNode doc = JsonOut.document("status");
+                doc.set("token", view.json(token));
+                return JsonOut.print(t, doc, token.exitCode(), false);
+            }
+            view.print(t, token);
+            return token.exitCode();
+        }
+    }
+
+    /** Once a second until interrupted: rewritten in place on a terminal, a line (or JSON line) per second otherwise. */
+    private int watch(CliContext ctx, Terminal t, TokenView view, Followed first) throws Exception {
+        Followed token = first;
+        while (!Thread.currentThread().isInterrupted()) {
+            if (json) {
+                ObjectNode doc = JsonOut.document("status");
+                doc.set("token", view.json(token));
+                JsonOut.print(t, doc, token.exitCode(), true);
+            } else if (t.interactive()) {
+                t.out().print("\r\u001b[K" + view.paint(t, token.health().state(), view.line(token)));
+                t.out().flush();
+            } else {
+                t.out().println(view.line(token));
+            }
+            Thread.sleep(1000);
+            token = token.fromBrowser() ? token.reevaluated(ctx) : Followed.resolve(ctx, tokenFile);
+        }
+        return token.exitCode();
+    }
+}
