@@ -56,7 +56,10 @@ final class ChromeEncoding {
         return new String(key, META.length, key.length - META.length, StandardCharsets.UTF_8);
     }
 
-    /** {@code last_modified} of a META protobuf, or null if absent or unreadable. */
+    /**
+     * {@code last_modified} of a META protobuf, or null if absent or unreadable. Every step moves
+     * forward inside the array, so no value of the bytes can make it loop or read out of bounds.
+     */
     static Instant lastModified(byte[] proto) {
         int pos = 0;
         while (pos < proto.length) {
@@ -65,33 +68,37 @@ final class ChromeEncoding {
                 return null;
             }
             pos = (int) tag[1];
-            int field = (int) (tag[0] >>> 3);
             int wire = (int) (tag[0] & 7);
-            if (wire == 0) {
-                long[] value = varint(proto, pos);
-                if (value == null) {
-                    return null;
-                }
-                if (field == 1) {
-                    long micros = value[0];
-                    return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L) - SECONDS_1601_TO_1970,
-                            Math.floorMod(micros, 1_000_000L) * 1000L);
-                }
-                pos = (int) value[1];
-            } else if (wire == 2) {
-                long[] length = varint(proto, pos);
-                if (length == null) {
-                    return null;
-                }
-                pos = (int) (length[1] + length[0]);
-            } else {
+            long field = tag[0] >>> 3;
+            long[] value = wire == 0 || wire == 2 ? varint(proto, pos) : null;
+            if (value == null) {
                 return null;
+            }
+            if (wire == 0 && field == 1) {
+                return fromChromeMicros(value[0]);
+            }
+            pos = (int) value[1];
+            if (wire == 2) {
+                if (value[0] < 0 || value[0] > proto.length - pos) {
+                    return null;
+                }
+                pos += (int) value[0];
             }
         }
         return null;
     }
 
-    /** {value, next position}, or null if the varint runs off the end. */
+    /** Microseconds since 1601, or null when the instant lies outside what {@link Instant} holds. */
+    private static Instant fromChromeMicros(long micros) {
+        try {
+            return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L) - SECONDS_1601_TO_1970,
+                    Math.floorMod(micros, 1_000_000L) * 1000L);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return null;
+        }
+    }
+
+    /** {value, next position}, or null if the varint runs off the end or past ten bytes. */
     private static long[] varint(byte[] b, int pos) {
         long result = 0;
         for (int shift = 0; shift < 64 && pos < b.length; shift += 7) {

@@ -49,20 +49,30 @@ public final class ChromiumStorageSource extends ReadOnlyFolderSource {
 
 
 
+    /** Reads again with a fresh MANIFEST when the browser compacts away a table we were about to read. */
+    private static final int ATTEMPTS = 3;
+
     @Override
     protected void scanExisting(Path folder, ScanSink sink, ProgressListener progress, BooleanSupplier cancelled) {
-        try (FolderSnapshot snapshot = FolderSnapshot.take(folder, LevelDbReader.FILES, sink)) {
-            LevelDbReader.Live live = reader.read(snapshot, sink, progress, cancelled, ChromeEncoding::isMeta);
-            Map<String, Instant> modified = new HashMap<>();
-            live.forEachInline((key, value) -> {
-                if (ChromeEncoding.isMeta(key)) {
-                    Instant at = ChromeEncoding.lastModified(value);
-                    if (at != null) {
-                        modified.put(ChromeEncoding.metaOrigin(key), at);
-                    }
+        try {
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                // Only the files the browser changes are copied; its tables are immutable and read in place.
+                try (FolderSnapshot snapshot = FolderSnapshot.take(folder, LevelDbReader.MUTABLE, sink)) {
+                    Map<String, Instant> modified = new HashMap<>();
+                    LevelDbReader.Live live = reader.read(snapshot, sink, progress, cancelled, ChromeEncoding::isMeta,
+                            attempt == ATTEMPTS);
+                    live.forEachInline((key, value) -> meta(key, value, modified));
+                    // META: keys sort before every entry key ('M' < '_'), so each origin's time is known first.
+                    live.emit((key, value, file) -> {
+                        if (!meta(key, value, modified)) {
+                            entry(key, value, file, modified, sink);
+                        }
+                    });
+                    return;
+                } catch (LevelDbReader.TablesMissing e) {
+                    // the browser compacted between our copy of the MANIFEST and opening its tables: again
                 }
-            });
-            live.emit((key, value, file) -> entry(key, value, file, modified, sink));
+            }
         } catch (LevelDbReader.Cancelled e) {
             sink.error(ScanError.of(folder, ScanError.Problem.CANCELLED, "cancelled"));
         } catch (AccessDeniedException e) {
@@ -72,7 +82,28 @@ public final class ChromiumStorageSource extends ReadOnlyFolderSource {
         }
     }
 
+    /** Notes a {@code META:} key's last-modified time; false if {@code key} is not one. */
+    private static boolean meta(byte[] key, byte[] value, Map<String, Instant> modified) {
+        if (!ChromeEncoding.isMeta(key)) {
+            return false;
+        }
+        Instant at = ChromeEncoding.lastModified(value);
+        if (at != null) {
+            modified.putIfAbsent(ChromeEncoding.metaOrigin(key), at);
+        }
+        return true;
+    }
+
+    /** One entry, or one error row: a record the decoder chokes on never costs the rest of the scan. */
     private static void entry(byte[] rawKey, byte[] rawValue, Path file, Map<String, Instant> modified, ScanSink sink) {
+        try {
+            decode(rawKey, rawValue, file, modified, sink);
+        } catch (RuntimeException e) {
+            sink.error(ScanError.of(file, ScanError.Problem.CORRUPT, "record: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    private static void decode(byte[] rawKey, byte[] rawValue, Path file, Map<String, Instant> modified, ScanSink sink) {
         ChromeEncoding.EntryKey split = ChromeEncoding.entryKey(rawKey);
         if (split == null) {
             return; // VERSION, META:…, METAACCESS:…
