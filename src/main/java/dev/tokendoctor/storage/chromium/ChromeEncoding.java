@@ -43,9 +43,23 @@ final class ChromeEncoding {
             return new TextDecoding.Decoded(TextDecoding.latin1(bytes, offset + 1, length), 0);
         }
         if (format == 0) {
+            if (length % 2 == 0 && !hasSurrogate(bytes, offset + 1, length)) {
+                // the JDK's decoder is several times faster than the checking one, which only matters for surrogates
+                return new TextDecoding.Decoded(new String(bytes, offset + 1, length, StandardCharsets.UTF_16LE), 0);
+            }
             return TextDecoding.utf16le(bytes, offset + 1, length);
         }
         return new TextDecoding.Decoded(null, 0);
+    }
+
+    /** Whether any UTF-16LE code unit in the range is a surrogate (high byte 0xD8..0xDF). */
+    private static boolean hasSurrogate(byte[] bytes, int offset, int length) {
+        for (int i = offset + 1; i < offset + length; i += 2) {
+            if ((bytes[i] & 0xF8) == 0xD8) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isMeta(byte[] key) {
