@@ -52,6 +52,39 @@ final class ChromeEncoding {
         return new TextDecoding.Decoded(null, 0);
     }
 
+    /** The first character of a stored string that is not white space, or -1 (empty, blank, or an unknown format). */
+    static int firstNonSpace(byte[] bytes) {
+        if (bytes.length == 0 || bytes[0] != 0 && bytes[0] != 1) {
+            return -1;
+        }
+        int step = bytes[0] == 1 ? 1 : 2;
+        for (int i = 1; i + step <= bytes.length; i += step) {
+            char c = step == 1 ? (char) (bytes[i] & 0xFF) : (char) ((bytes[i] & 0xFF) | (bytes[i + 1] & 0xFF) << 8);
+            if (!Character.isWhitespace(c)) { // as String.strip, which looksLikeToken uses
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * What {@link #string} would say about a value, without making its text when none is needed:
+     * text "" (or null for an unknown format byte) and the count of code units it would replace.
+     */
+    static TextDecoding.Decoded check(byte[] bytes) {
+        if (bytes.length == 0 || bytes[0] == 1) {
+            return new TextDecoding.Decoded("", 0);
+        }
+        if (bytes[0] != 0) {
+            return new TextDecoding.Decoded(null, 0);
+        }
+        int length = bytes.length - 1;
+        if (length % 2 == 0 && !hasSurrogate(bytes, 1, length)) {
+            return new TextDecoding.Decoded("", 0);
+        }
+        return new TextDecoding.Decoded("", TextDecoding.utf16le(bytes, 1, length).replaced());
+    }
+
     /** Whether any UTF-16LE code unit in the range is a surrogate (high byte 0xD8..0xDF). */
     private static boolean hasSurrogate(byte[] bytes, int offset, int length) {
         for (int i = offset + 1; i < offset + length; i += 2) {

@@ -6,9 +6,7 @@ import dev.tokendoctor.storage.source.ProgressListener;
 import dev.tokendoctor.storage.source.ScanError;
 import dev.tokendoctor.storage.source.ScanSink;
 import dev.tokendoctor.storage.source.SourceKind;
-import dev.tokendoctor.storage.source.StorageEntry;
 import dev.tokendoctor.storage.source.ReadOnlyFolderSource;
-import dev.tokendoctor.storage.source.TextDecoding;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
@@ -63,9 +61,10 @@ public final class ChromiumStorageSource extends ReadOnlyFolderSource {
                             attempt == ATTEMPTS);
                     live.forEachInline((key, value) -> meta(key, value, modified));
                     // META: keys sort before every entry key ('M' < '_'), so each origin's time is known first.
+                    EntryDecoder entries = new EntryDecoder(modified, sink);
                     live.emit((key, value, file) -> {
                         if (!meta(key, value, modified)) {
-                            entry(key, value, file, modified, sink);
+                            entries.record(key, value, file);
                         }
                     });
                     return;
@@ -92,41 +91,5 @@ public final class ChromiumStorageSource extends ReadOnlyFolderSource {
             modified.putIfAbsent(ChromeEncoding.metaOrigin(key), at);
         }
         return true;
-    }
-
-    /** One entry, or one error row: a record the decoder chokes on never costs the rest of the scan. */
-    private static void entry(byte[] rawKey, byte[] rawValue, Path file, Map<String, Instant> modified, ScanSink sink) {
-        try {
-            decode(rawKey, rawValue, file, modified, sink);
-        } catch (RuntimeException e) {
-            sink.error(ScanError.of(file, ScanError.Problem.CORRUPT, "record: " + e.getClass().getSimpleName()));
-        }
-    }
-
-    private static void decode(byte[] rawKey, byte[] rawValue, Path file, Map<String, Instant> modified, ScanSink sink) {
-        ChromeEncoding.EntryKey split = ChromeEncoding.entryKey(rawKey);
-        if (split == null) {
-            return; // VERSION, META:…, METAACCESS:…
-        }
-        String origin = split.origin();
-        TextDecoding.Decoded key = ChromeEncoding.string(rawKey, split.keyStart());
-        if (key.text() == null) {
-            sink.error(new ScanError(file, origin, null, ScanError.Problem.CORRUPT,
-                    dev.tokendoctor.core.i18n.Msg.of(ScanError.Problem.CORRUPT.messageKey(), file + " (" + origin + ")",
-                            "unknown key format " + rawKey[split.keyStart()])));
-            return;
-        }
-        TextDecoding.Decoded value = ChromeEncoding.string(rawValue, 0);
-        if (value.text() == null) {
-            sink.error(ScanError.ofKey(file, origin, key.text(), ScanError.Problem.CORRUPT,
-                    "unknown value format " + rawValue[0]));
-            return;
-        }
-        if (key.replaced() + value.replaced() > 0) {
-            sink.error(ScanError.ofKey(file, origin, key.text(), ScanError.Problem.INVALID_TEXT,
-                    String.valueOf(key.replaced() + value.replaced())));
-        }
-        sink.entry(new StorageEntry(origin, key.text(), value.text(), Math.max(0, rawValue.length - 1),
-                modified.get(origin), file, false));
     }
 }

@@ -8,7 +8,9 @@ import dev.tokendoctor.core.token.ParseResult;
 import dev.tokendoctor.core.token.TokenParser;
 import dev.tokendoctor.storage.source.ProgressListener;
 import dev.tokendoctor.storage.source.ScanCollector;
+import dev.tokendoctor.storage.source.ScanError;
 import dev.tokendoctor.storage.source.ScanResult;
+import dev.tokendoctor.storage.source.ScanSink;
 import dev.tokendoctor.storage.source.StorageSource;
 import java.util.function.BooleanSupplier;
 import dev.tokendoctor.storage.source.StorageEntry;
@@ -77,13 +79,33 @@ public final class TokenFinder {
      */
     public static ScanResult scanKeepingTokens(StorageSource source, BooleanSupplier cancelled) {
         ScanCollector collector = new ScanCollector(ScanCollector.DEFAULT_MAX_VALUE_CHARS, TokenFinder::worthParsing);
-        source.scan(collector, ProgressListener.NONE, cancelled);
+        source.scan(new ScanSink() {
+            @Override
+            public void entry(StorageEntry entry) {
+                collector.entry(entry);
+            }
+
+            @Override
+            public void error(ScanError error) {
+                collector.error(error);
+            }
+
+            @Override
+            public boolean needsValue(String key, int firstChar) {
+                return KEY.equals(key) || mayStartToken(firstChar);
+            }
+        }, ProgressListener.NONE, cancelled);
         return collector.result(source);
     }
 
     /** Whether {@link #find} would look at this entry's value. */
     public static boolean worthParsing(StorageEntry entry) {
         return KEY.equals(entry.key()) || looksLikeToken(entry.value());
+    }
+
+    /** Whether {@link #looksLikeToken} could answer true for a value starting (after white space) with {@code c}. */
+    static boolean mayStartToken(int c) {
+        return c == '{' || c == '"' || c == 'B' || c == 'c' || c == 'p' || c == 'e';
     }
 
     /** Whether a value is worth handing to the parser without its key saying it is a token. */
