@@ -32,6 +32,8 @@ cp -r "$store" "$copy"
 du -sh "$copy"
 
 . scripts/lib/test-classpath.sh
+. scripts/lib/frozen-classes.sh
+trap 'rm -rf "$frozen_classes"' EXIT
 
 rounds=${ROUNDS:-7}
 if [ -n "${MEMORY:-}" ]; then

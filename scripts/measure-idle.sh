@@ -14,12 +14,13 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${IDLE_UNDER_XVFB:-}" ]; then
   exec env IDLE_UNDER_XVFB=1 xvfb-run -a -s "-screen 0 1280x900x24" "$0" "$@"
 fi
 . scripts/lib/test-classpath.sh
+. scripts/lib/frozen-classes.sh
 cp="$TEST_CLASSPATH"
 work=$(mktemp -d)
 pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$work"
+  rm -rf "$work" "$frozen_classes"
 }
 trap cleanup EXIT
 
