@@ -1,9 +1,9 @@
 #!/usr/bin/python3
 """Writes a Chrome-format localStorage LevelDB for the reader's benchmark (needs python3-plyvel).
 
-Usage: make-chrome-bench-store.py DIR [ENTRIES] [ORIGINS]
+Usage: make-chrome-bench-store.py DIR [ENTRIES] [ORIGINS] [VALUE_CHARS]
 Keys and values are encoded as Chrome does: `_<origin>\\0<0x01 + Latin-1 key>` -> `0x01 + Latin-1`
-(every tenth value `0x00 + UTF-16LE`), plus `META:<origin>` and `VERSION`. About 1 KB per entry,
+(every tenth value `0x00 + UTF-16LE`), plus `META:<origin>` and `VERSION`. About VALUE_CHARS (1,000) bytes per entry,
 random so that Snappy cannot shrink it much. The last writes stay in the log, the rest is compacted
 into tables, as in a browser that has run for a while.
 """
@@ -32,6 +32,7 @@ def main():
     target = sys.argv[1]
     entries = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
     origins = int(sys.argv[3]) if len(sys.argv) > 3 else 500
+    value_chars = int(sys.argv[4]) if len(sys.argv) > 4 else 1000
     db = plyvel.DB(target, create_if_missing=True, error_if_exists=True, compression='snappy')
     db.put(b'VERSION', b'1')
     micros_1601 = int((time.time() + 11_644_473_600) * 1_000_000)
@@ -41,7 +42,7 @@ def main():
         with db.write_batch() as batch:
             for i in range(per_origin):
                 key = b'_' + origin + b'\x00\x01' + (b'coze_oauth_tokens' if i == 0 else f'item{i:05d}'.encode())
-                text = base64.b64encode(os.urandom(750))  # 1000 ASCII characters
+                text = base64.b64encode(os.urandom(value_chars * 3 // 4))  # value_chars ASCII characters
                 if i % 10 == 5:
                     value = b'\x00' + text.decode().encode('utf-16-le')
                 else:

@@ -172,12 +172,26 @@ public final class AppServices implements AutoCloseable {
         } else {
             status.loadStored();
         }
-        inspector.scanAll();
-        executor.submit(() -> {
-            refresh.restartAutomatic();
-            return true;
-        }, ok -> { }, e -> { });
+        afterFirstFrame(scene, () -> {
+            // Browser scans and the automatic refresher (which may start the sandbox) would compete
+            // with the first frame for the CPU; they wait until it is on screen.
+            inspector.scanAll();
+            executor.submit(() -> {
+                refresh.restartAutomatic();
+                return true;
+            }, ok -> { }, e -> { });
+        });
         stage.show();
+    }
+
+    /** Runs {@code work} once, on the FX thread, after the first pulse that laid out {@code scene} has rendered. */
+    private static void afterFirstFrame(Scene scene, Runnable work) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(work); // the render of this pulse comes before the next runLater
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void signedIn() {

@@ -7,7 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** The baseline for the start-up figure: a bare JavaFX stage, measured exactly like the app. */
+/** The baseline for the start-up and idle figures: a bare JavaFX stage, measured exactly like the app. */
 public final class BareStage extends Application {
 
     /** Launched from a class that is not the Application, exactly as the app's Launcher does. */
@@ -22,6 +22,8 @@ public final class BareStage extends Application {
         Scene scene = new Scene(new StackPane(new Label("bare")), 980, 760);
         stage.setScene(scene);
         stage.show();
-        StartupProbe.reportFirstFrame(scene, "bare-stage");
+        if (!getParameters().getRaw().contains("--stay")) { // scripts/measure-idle.sh keeps it open
+            StartupProbe.reportFirstFrame(scene, "bare-stage");
+        }
     }
 }

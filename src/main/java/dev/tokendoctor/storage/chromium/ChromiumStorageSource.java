@@ -6,9 +6,7 @@ import dev.tokendoctor.storage.source.ProgressListener;
 import dev.tokendoctor.storage.source.ScanError;
 import dev.tokendoctor.storage.source.ScanSink;
 import dev.tokendoctor.storage.source.SourceKind;
-import dev.tokendoctor.storage.source.StorageEntry;
 import dev.tokendoctor.storage.source.ReadOnlyFolderSource;
-import dev.tokendoctor.storage.source.TextDecoding;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
@@ -49,20 +47,31 @@ public final class ChromiumStorageSource extends ReadOnlyFolderSource {
 
 
 
+    /** Reads again with a fresh MANIFEST when the browser compacts away a table we were about to read. */
+    private static final int ATTEMPTS = 3;
+
     @Override
     protected void scanExisting(Path folder, ScanSink sink, ProgressListener progress, BooleanSupplier cancelled) {
-        try (FolderSnapshot snapshot = FolderSnapshot.take(folder, LevelDbReader.FILES, sink)) {
-            LevelDbReader.Live live = reader.read(snapshot, sink, progress, cancelled, ChromeEncoding::isMeta);
-            Map<String, Instant> modified = new HashMap<>();
-            live.forEachInline((key, value) -> {
-                if (ChromeEncoding.isMeta(key)) {
-                    Instant at = ChromeEncoding.lastModified(value);
-                    if (at != null) {
-                        modified.put(ChromeEncoding.metaOrigin(key), at);
-                    }
+        try {
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                // Only the files the browser changes are copied; its tables are immutable and read in place.
+                try (FolderSnapshot snapshot = FolderSnapshot.take(folder, LevelDbReader.MUTABLE, sink)) {
+                    Map<String, Instant> modified = new HashMap<>();
+                    LevelDbReader.Live live = reader.read(snapshot, sink, progress, cancelled, ChromeEncoding::isMeta,
+                            attempt == ATTEMPTS);
+                    live.forEachInline((key, value) -> meta(key, value, modified));
+                    // META: keys sort before every entry key ('M' < '_'), so each origin's time is known first.
+                    EntryDecoder entries = new EntryDecoder(modified, sink);
+                    live.emit((key, value, file) -> {
+                        if (!meta(key, value, modified)) {
+                            entries.record(key, value, file);
+                        }
+                    });
+                    return;
+                } catch (LevelDbReader.TablesMissing e) {
+                    // the browser compacted between our copy of the MANIFEST and opening its tables: again
                 }
-            });
-            live.emit((key, value, file) -> entry(key, value, file, modified, sink));
+            }
         } catch (LevelDbReader.Cancelled e) {
             sink.error(ScanError.of(folder, ScanError.Problem.CANCELLED, "cancelled"));
         } catch (AccessDeniedException e) {
@@ -72,30 +81,15 @@ public final class ChromiumStorageSource extends ReadOnlyFolderSource {
         }
     }
 
-    private static void entry(byte[] rawKey, byte[] rawValue, Path file, Map<String, Instant> modified, ScanSink sink) {
-        ChromeEncoding.EntryKey split = ChromeEncoding.entryKey(rawKey);
-        if (split == null) {
-            return; // VERSION, META:…, METAACCESS:…
+    /** Notes a {@code META:} key's last-modified time; false if {@code key} is not one. */
+    private static boolean meta(byte[] key, byte[] value, Map<String, Instant> modified) {
+        if (!ChromeEncoding.isMeta(key)) {
+            return false;
         }
-        String origin = split.origin();
-        TextDecoding.Decoded key = ChromeEncoding.string(rawKey, split.keyStart());
-        if (key.text() == null) {
-            sink.error(new ScanError(file, origin, null, ScanError.Problem.CORRUPT,
-                    dev.tokendoctor.core.i18n.Msg.of(ScanError.Problem.CORRUPT.messageKey(), file + " (" + origin + ")",
-                            "unknown key format " + rawKey[split.keyStart()])));
-            return;
+        Instant at = ChromeEncoding.lastModified(value);
+        if (at != null) {
+            modified.putIfAbsent(ChromeEncoding.metaOrigin(key), at);
         }
-        TextDecoding.Decoded value = ChromeEncoding.string(rawValue, 0);
-        if (value.text() == null) {
-            sink.error(ScanError.ofKey(file, origin, key.text(), ScanError.Problem.CORRUPT,
-                    "unknown value format " + rawValue[0]));
-            return;
-        }
-        if (key.replaced() + value.replaced() > 0) {
-            sink.error(ScanError.ofKey(file, origin, key.text(), ScanError.Problem.INVALID_TEXT,
-                    String.valueOf(key.replaced() + value.replaced())));
-        }
-        sink.entry(new StorageEntry(origin, key.text(), value.text(), Math.max(0, rawValue.length - 1),
-                modified.get(origin), file, false));
+        return true;
     }
 }

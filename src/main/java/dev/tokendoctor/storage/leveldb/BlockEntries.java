@@ -1,23 +1,33 @@
 package dev.tokendoctor.storage.leveldb;
 
+import java.util.Arrays;
+
 /**
  * Iterates a table block's entries: {@code shared, nonShared, valueLength} varints, the key's new
  * suffix (prefix-compressed against the previous key), the value; restart points at the end.
+ * The key is rebuilt in one reused buffer and the value stays in the block: callers copy what they keep.
  */
 final class BlockEntries {
 
     private final byte[] block;
     private final Bytes in;
-    private byte[] key = new byte[0];
-    private byte[] value;
+    private byte[] key = new byte[64];
+    private int keyLength;
+    private int valueOffset;
+    private int valueLength;
 
     BlockEntries(byte[] block) throws CorruptionException {
+        this(block, block.length);
+    }
+
+    /** The entries of {@code block[0, length)}. */
+    BlockEntries(byte[] block, int length) throws CorruptionException {
         this.block = block;
-        if (block.length < 4) {
+        if (length < 4) {
             throw new CorruptionException("block shorter than its restart count");
         }
-        long restarts = Bytes.fixed32(block, block.length - 4) & 0xFFFFFFFFL;
-        long restartsStart = block.length - 4 - 4 * restarts;
+        long restarts = Bytes.fixed32(block, length - 4) & 0xFFFFFFFFL;
+        long restartsStart = length - 4 - 4 * restarts;
         if (restartsStart < 0) {
             throw new CorruptionException("restart array larger than the block");
         }
@@ -30,25 +40,39 @@ final class BlockEntries {
         }
         int shared = in.varint32();
         int nonShared = in.varint32();
-        int valueLength = in.varint32();
-        if (shared > key.length || nonShared > in.remaining()) {
+        int length = in.varint32();
+        if (shared > keyLength || nonShared > in.remaining()) {
             throw new CorruptionException("bad key prefix at " + in.position());
         }
-        byte[] next = new byte[shared + nonShared];
-        System.arraycopy(key, 0, next, 0, shared);
+        if (shared + nonShared > key.length) {
+            key = Arrays.copyOf(key, Math.max(shared + nonShared, key.length * 2));
+        }
         int at = in.position();
         in.skip(nonShared);
-        System.arraycopy(block, at, next, shared, nonShared);
-        key = next;
-        value = in.take(valueLength);
+        System.arraycopy(block, at, key, shared, nonShared);
+        keyLength = shared + nonShared;
+        valueOffset = in.position();
+        in.skip(length);
+        valueLength = length;
         return true;
     }
 
+    /** A copy of the current key. */
     byte[] key() {
+        return Arrays.copyOf(key, keyLength);
+    }
+
+    /** The reused buffer holding the current key in {@code [0, keyLength())}. */
+    byte[] keyBuffer() {
         return key;
     }
 
+    int keyLength() {
+        return keyLength;
+    }
+
+    /** A copy of the current value. */
     byte[] value() {
-        return value;
+        return Arrays.copyOfRange(block, valueOffset, valueOffset + valueLength);
     }
 }

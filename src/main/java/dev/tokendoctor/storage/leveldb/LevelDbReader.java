@@ -5,32 +5,35 @@ import dev.tokendoctor.storage.source.ProgressListener;
 import dev.tokendoctor.storage.source.ScanError;
 import dev.tokendoctor.storage.source.ScanSink;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
 /**
- * A read-only LevelDB reader over a {@link FolderSnapshot}: every table and log, one file at a
- * time, newest sequence per key wins, deletions honoured. Files are read in a first pass that
- * keeps keys and small values; values beyond the memory budget are read in a second pass.
+ * A read-only LevelDB reader: the logs (from a {@link FolderSnapshot}) into memory, newest record
+ * per key, then every live table merged with them in key order the way LevelDB reads ({@link
+ * MergedRecords}): one pass over the tables, a data block per table in memory. Log values beyond
+ * the memory budget are read again after the merge.
  */
 public final class LevelDbReader {
 
+    /** The files a browser rewrites or appends to; tables ({@code .ldb}) never change once written. */
+    public static final Predicate<String> MUTABLE = name -> name.endsWith(".log") && !name.equals("LOG")
+            || name.equals("CURRENT") || name.startsWith("MANIFEST-");
+
     /** Keeps what a LevelDB folder needs and nothing of the browser's lock or info logs. */
-    public static final Predicate<String> FILES = name -> name.endsWith(".ldb") || name.endsWith(".sst")
-            || name.endsWith(".log") && !name.equals("LOG") || name.equals("CURRENT") || name.startsWith("MANIFEST-");
+    public static final Predicate<String> FILES = name -> LiveFiles.isTable(name) || MUTABLE.test(name);
+
 
     private final long inlineBudget;
 
-    /** @param inlineBudget bytes of values kept in memory between the passes */
+    /** @param inlineBudget bytes of log values kept in memory until the merge */
     public LevelDbReader(long inlineBudget) {
         this.inlineBudget = inlineBudget;
     }
@@ -41,176 +44,193 @@ public final class LevelDbReader {
         void record(byte[] key, byte[] value, Path file);
     }
 
-    /** The result of the first pass; {@link #emit} streams the live records. */
-    public final class Live {
+    /** Live tables the MANIFEST names went missing (the browser compacted while we read): read again. */
+    public static final class TablesMissing extends IOException {
+        TablesMissing(Set<Long> missing) {
+            super("tables named by the MANIFEST are missing: " + missing);
+        }
+    }
+
+    /** The logs read and the tables opened; {@link #emit} streams the live records. */
+    public final class Live implements AutoCloseable {
         private final FolderSnapshot snapshot;
-        private final List<Path> files;
+        private final List<Path> logs;
         private final NewestRecords newest;
-        private final ScanSink sink;
+        private final MergedRecords merged;
         private final Progress progress;
         private final BooleanSupplier cancelled;
 
-        private Live(FolderSnapshot snapshot, List<Path> files, NewestRecords newest, ScanSink sink, Progress progress,
-                     BooleanSupplier cancelled) {
+        private Live(FolderSnapshot snapshot, List<Path> logs, NewestRecords newest, MergedRecords merged,
+                     Progress progress, BooleanSupplier cancelled) {
             this.snapshot = snapshot;
-            this.files = files;
+            this.logs = logs;
             this.newest = newest;
-            this.sink = sink;
+            this.merged = merged;
             this.progress = progress;
             this.cancelled = cancelled;
         }
 
-        /** Live keys whose values were kept in memory (all small ones, such as Chrome's {@code META:} keys). */
+        /** Live keys of the logs whose values were kept in memory (all small ones, such as Chrome's {@code META:} keys). */
         public void forEachInline(BiConsumer<byte[], byte[]> action) {
             newest.forEachInline(action);
         }
 
+        /** Keys (live or deleted) found in the logs. */
         public int liveAndDeletedKeys() {
             return newest.size();
         }
 
-        /** Streams every live record: the kept ones, then those read again from their files. */
+        /** Streams every live record: all in key order, then log values that did not fit the budget. */
         public void emit(LiveRecordSink out) throws IOException {
-            newest.forEachInline((key, value) -> out.record(key, value, fileOf(key)));
-            for (int index : newest.pendingFiles()) {
-                Path file = files.get(index);
-                read(file, new RecordVisitor() {
+            try {
+                merged.emit(out::record, () -> checkCancelled(cancelled));
+                for (int index : newest.pendingFiles()) {
+                    Path file = logs.get(index);
+                    LogReader.read(file, new RecordVisitor() {
+                        @Override
+                        public void record(byte[] key, long sequence, byte[] value) {
+                            checkCancelled(cancelled);
+                            if (value != null && newest.takePendingWinner(key, sequence)) {
+                                out.record(key, value, snapshot.originalOf(file));
+                            }
+                        }
+
+                        @Override
+                        public void problem(Problem kind, String detail) {
+                            // reported when the log was first read
+                        }
+                    }, n -> { });
+                }
+            } finally {
+                close();
+            }
+        }
+
+        /** The browser's file a kept log record came from. */
+        public Path fileOf(byte[] key) {
+            NewestRecords.Winner w = newest.get(key);
+            return w == null ? null : snapshot.originalOf(logs.get(w.file()));
+        }
+
+        @Override
+        public void close() throws IOException {
+            merged.close();
+        }
+    }
+
+    /** {@link #read(FolderSnapshot, ScanSink, ProgressListener, BooleanSupplier, Predicate, boolean)}, reading what is there. */
+    public Live read(FolderSnapshot snapshot, ScanSink sink, ProgressListener listener, BooleanSupplier cancelled,
+                     Predicate<byte[]> alwaysKeep) throws IOException {
+        return read(snapshot, sink, listener, cancelled, alwaysKeep, true);
+    }
+
+    /**
+     * Reads the logs and opens every live table. Problems go to {@code sink} as error rows naming the file.
+     *
+     * @param alwaysKeep keys whose log values stay in memory whatever the budget (small metadata)
+     * @param lastTry    when false, a live table missing from the folder throws {@link TablesMissing}
+     *                   (nothing has been sent to {@code sink} yet but earlier error rows), so the
+     *                   caller can retry with a fresh snapshot; when true the rest is read and the
+     *                   result says plainly it may be incomplete
+     * @throws Cancelled when {@code cancelled} answers true
+     */
+    public Live read(FolderSnapshot snapshot, ScanSink sink, ProgressListener listener, BooleanSupplier cancelled,
+                     Predicate<byte[]> alwaysKeep, boolean lastTry) throws IOException {
+        LiveFiles files = LiveFiles.of(snapshot, sink);
+        if (!files.missing().isEmpty()) {
+            if (!lastTry) {
+                throw new TablesMissing(files.missing());
+            }
+            sink.error(ScanError.of(snapshot.originalOf(snapshot.folder()), ScanError.Problem.MISSING_TABLES,
+                    String.valueOf(files.missing())));
+        }
+        Progress progress = new Progress(listener);
+        List<MergedRecords.Cursor> cursors = new ArrayList<>();
+        try {
+            for (List<Path> run : files.runs()) {
+                MergedRecords.Cursor c = open(run, snapshot, sink, progress, lastTry);
+                if (c != null) {
+                    cursors.add(c);
+                }
+            }
+            for (Path log : files.logs()) {
+                progress.grow(Files.size(log));
+            }
+            NewestRecords newest = readLogs(files.logs(), snapshot, sink, progress, cancelled, alwaysKeep);
+            cursors.add(new MergedRecords.Logs(newest.sorted(), files.logs().stream().map(snapshot::originalOf).toList()));
+            return new Live(snapshot, files.logs(), newest, new MergedRecords(cursors), progress, cancelled);
+        } catch (IOException | RuntimeException e) {
+            new MergedRecords(cursors).close();
+            throw e;
+        }
+    }
+
+    /** Opens a run's tables now, before anything is emitted, so a retry never repeats a record. */
+    private static MergedRecords.Cursor open(List<Path> run, FolderSnapshot snapshot, ScanSink sink, Progress progress,
+                                             boolean lastTry) throws IOException {
+        List<TableIterator> tables = new ArrayList<>();
+        List<Path> originals = new ArrayList<>();
+        List<RecordVisitor> problems = new ArrayList<>();
+        for (Path p : run) {
+            Path original = snapshot.originalOf(p);
+            RecordVisitor reporter = reporter(sink, original);
+            try {
+                tables.add(TableIterator.open(p, reporter, progress));
+                progress.grow(Files.size(p));
+            } catch (NoSuchFileException e) {
+                if (!lastTry) {
+                    new MergedRecords.Tables(tables, originals, problems).close();
+                    throw new TablesMissing(Set.of(LiveFiles.number(p.getFileName().toString())));
+                }
+                sink.error(ScanError.of(original, ScanError.Problem.MISSING_TABLES, "deleted while reading"));
+                continue;
+            }
+            originals.add(original);
+            problems.add(reporter);
+        }
+        return tables.isEmpty() ? null : new MergedRecords.Tables(tables, originals, problems);
+    }
+
+    private NewestRecords readLogs(List<Path> logs, FolderSnapshot snapshot, ScanSink sink, Progress progress,
+                                          BooleanSupplier cancelled, Predicate<byte[]> alwaysKeep) throws IOException {
+        NewestRecords newest = new NewestRecords(inlineBudget);
+        for (int i = 0; i < logs.size(); i++) {
+            int index = i;
+            Path original = snapshot.originalOf(logs.get(i));
+            RecordVisitor reporter = reporter(sink, original);
+            try {
+                LogReader.read(logs.get(i), new RecordVisitor() {
                     @Override
                     public void record(byte[] key, long sequence, byte[] value) {
                         checkCancelled(cancelled);
-                        if (value != null && newest.isPendingWinner(key, sequence)) {
-                            out.record(key, value, snapshot.originalOf(file));
-                        }
+                        newest.offer(key, sequence, value, index, alwaysKeep.test(key));
                     }
 
                     @Override
                     public void problem(Problem kind, String detail) {
-                        // reported in the first pass
+                        reporter.problem(kind, detail);
                     }
                 }, progress);
+            } catch (Cancelled e) {
+                throw e;
+            } catch (RuntimeException e) {
+                reporter.problem(RecordVisitor.Problem.CORRUPT, e.getClass().getSimpleName());
             }
         }
-
-        /** The browser's file a kept record came from. */
-        public Path fileOf(byte[] key) {
-            NewestRecords.Winner w = newest.get(key);
-            return w == null ? null : snapshot.originalOf(files.get(w.file()));
-        }
+        return newest;
     }
 
-    /**
-     * The first pass over a snapshot. Problems go to {@code sink} as error rows naming the file.
-     *
-     * @param alwaysKeep keys whose values stay in memory whatever the budget (small metadata)
-     * @throws Cancelled when {@code cancelled} answers true
-     */
-    public Live read(FolderSnapshot snapshot, ScanSink sink, ProgressListener listener, BooleanSupplier cancelled,
-                     Predicate<byte[]> alwaysKeep) throws IOException {
-        List<Path> files = liveFiles(snapshot, sink);
-        long total = 0;
-        for (Path p : files) {
-            total += Files.size(p);
-        }
-        Progress progress = new Progress(listener, total);
-        NewestRecords newest = new NewestRecords(inlineBudget);
-        for (int i = 0; i < files.size(); i++) {
-            int index = i;
-            Path file = files.get(i);
-            Path original = snapshot.originalOf(file);
-            read(file, new RecordVisitor() {
-                @Override
-                public void record(byte[] key, long sequence, byte[] value) {
-                    checkCancelled(cancelled);
-                    newest.offer(key, sequence, value, index, alwaysKeep.test(key));
-                }
-
-                @Override
-                public void problem(Problem kind, String detail) {
-                    sink.error(ScanError.of(original, ScanError.Problem.valueOf(kind.name()), detail));
-                }
-            }, progress);
-        }
-        for (int index : newest.pendingFiles()) {
-            progress.grow(Files.size(files.get(index)));
-        }
-        return new Live(snapshot, files, newest, sink, progress, cancelled);
-    }
-
-    /**
-     * The tables and logs the MANIFEST named by CURRENT calls live; every table and log present
-     * when there is no usable MANIFEST, or when a live table is missing from the folder.
-     */
-    private static List<Path> liveFiles(FolderSnapshot snapshot, ScanSink sink) throws IOException {
-        Manifest manifest = manifest(snapshot, sink);
-        List<Path> tables = new ArrayList<>();
-        List<Path> logs = new ArrayList<>();
-        Set<Long> present = new HashSet<>();
-        for (Path p : snapshot.files()) {
-            String name = p.getFileName().toString();
-            long number = number(name);
-            if (name.endsWith(".ldb") || name.endsWith(".sst")) {
-                present.add(number);
-                if (manifest == null || manifest.tables().contains(number)) {
-                    tables.add(p);
-                }
-            } else if (name.endsWith(".log") && (manifest == null || manifest.readsLog(number))) {
-                logs.add(p);
+    private static RecordVisitor reporter(ScanSink sink, Path original) {
+        return new RecordVisitor() {
+            @Override
+            public void record(byte[] key, long sequence, byte[] value) {
             }
-        }
-        if (manifest != null && !present.containsAll(manifest.tables())) {
-            Set<Long> missing = new TreeSet<>(manifest.tables());
-            missing.removeAll(present);
-            sink.error(ScanError.of(snapshot.originalOf(snapshot.folder()), ScanError.Problem.CORRUPT,
-                    "tables named by the MANIFEST are missing: " + missing));
-            return liveFiles(snapshot.files());
-        }
-        tables.addAll(logs);
-        return tables;
-    }
 
-    private static List<Path> liveFiles(List<Path> all) {
-        return all.stream().filter(p -> {
-            String n = p.getFileName().toString();
-            return n.endsWith(".ldb") || n.endsWith(".sst") || n.endsWith(".log");
-        }).toList();
-    }
-
-    /** The MANIFEST that CURRENT names, or null (reported) when there is none or it is damaged. */
-    private static Manifest manifest(FolderSnapshot snapshot, ScanSink sink) throws IOException {
-        Path current = snapshot.folder().resolve("CURRENT");
-        if (!snapshot.has("CURRENT")) {
-            sink.error(ScanError.of(snapshot.originalOf(current), ScanError.Problem.MISSING_CURRENT, "CURRENT"));
-            return null;
-        }
-        String name = Files.readString(current, StandardCharsets.US_ASCII).strip();
-        if (!name.startsWith("MANIFEST-") || !snapshot.has(name)) {
-            sink.error(ScanError.of(snapshot.originalOf(current), ScanError.Problem.MISSING_CURRENT,
-                    "CURRENT names a missing MANIFEST"));
-            return null;
-        }
-        Manifest manifest = Manifest.read(snapshot.folder().resolve(name));
-        if (!manifest.problems().isEmpty()) {
-            Path original = snapshot.originalOf(snapshot.folder().resolve(name));
-            manifest.problems().forEach(p -> sink.error(ScanError.of(original, ScanError.Problem.CORRUPT, p)));
-            return null;
-        }
-        return manifest;
-    }
-
-    private static long number(String name) {
-        int end = 0;
-        while (end < name.length() && Character.isDigit(name.charAt(end))) {
-            end++;
-        }
-        return end == 0 || end > 18 ? -1 : Long.parseLong(name.substring(0, end));
-    }
-
-    private static void read(Path file, RecordVisitor visitor, Progress progress) throws IOException {
-        if (file.getFileName().toString().endsWith(".log")) {
-            LogReader.read(file, visitor, progress);
-        } else {
-            TableReader.read(file, visitor, progress);
-        }
+            @Override
+            public void problem(Problem kind, String detail) {
+                sink.error(ScanError.of(original, ScanError.Problem.valueOf(kind.name()), detail));
+            }
+        };
     }
 
     private static void checkCancelled(BooleanSupplier cancelled) {
@@ -231,9 +251,8 @@ public final class LevelDbReader {
         private long total;
         private long done;
 
-        Progress(ProgressListener listener, long total) {
+        Progress(ProgressListener listener) {
             this.listener = listener;
-            this.total = total;
         }
 
         void grow(long more) {

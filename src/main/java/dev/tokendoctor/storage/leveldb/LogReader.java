@@ -52,10 +52,7 @@ public final class LogReader {
                 int pos = 0;
                 while (pos < n) {
                     if (n - pos < HEADER_SIZE) {
-                        if (n < BLOCK_SIZE && !allZero(block, pos, n)) {
-                            visitor.problem(RecordVisitor.Problem.TRUNCATED, "partial record header at " + (blockStart + pos));
-                        }
-                        break;
+                        break; // a block's zero trailer, or (in the last block) a header torn by a writer that stopped
                     }
                     int crc = Bytes.fixed32(block, pos);
                     int length = (block[pos + 4] & 0xFF) | (block[pos + 5] & 0xFF) << 8;
@@ -64,8 +61,10 @@ public final class LogReader {
                         break; // zero trailer or preallocated space: the rest of the block is empty
                     }
                     if (pos + HEADER_SIZE + length > n) {
-                        visitor.problem(n < BLOCK_SIZE ? RecordVisitor.Problem.TRUNCATED : RecordVisitor.Problem.CORRUPT,
-                                "record at " + (blockStart + pos) + " runs past the end of its block");
+                        if (n == BLOCK_SIZE) {
+                            visitor.problem(RecordVisitor.Problem.CORRUPT, "record at " + (blockStart + pos)
+                                    + " runs past the end of its block");
+                        } // else the file's last record, torn while the browser wrote it: LevelDB ignores it too
                         pending = null;
                         break;
                     }
@@ -106,9 +105,8 @@ public final class LogReader {
                     break;
                 }
             }
-            if (pending != null) {
-                visitor.problem(RecordVisitor.Problem.TRUNCATED, "the file ends inside a record");
-            }
+            // A record whose last fragment is missing at the end of the file is a torn write, not damage
+            // (LevelDB's log::Reader drops it silently): no problem is reported for it.
         }
     }
 
@@ -132,14 +130,5 @@ public final class LogReader {
         } catch (CorruptionException e) {
             visitor.problem(RecordVisitor.Problem.CORRUPT, "write batch at " + at + ": " + e.getMessage());
         }
-    }
-
-    private static boolean allZero(byte[] b, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (b[i] != 0) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -4,19 +4,28 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * What a MANIFEST says is live: the tables of the current version and the oldest log still needed.
  * A folder can hold more (a table a compaction was writing when the browser quit, a log already
  * compacted); reading only the live files keeps old data from coming back.
  *
- * @param tables    numbers of the live tables
+ * @param live      the live tables by number
  * @param logNumber logs numbered below this are already in tables
  * @param prevLog   an older log still needed, or 0
  */
-record Manifest(Set<Long> tables, long logNumber, long prevLog, List<String> problems) {
+record Manifest(Map<Long, Table> live, long logNumber, long prevLog, List<String> problems) {
+
+    /** A live table: its level, and its smallest user key (to walk a level's tables in key order). */
+    record Table(long number, int level, byte[] smallest) {
+    }
+
+    Set<Long> tables() {
+        return live.keySet();
+    }
 
     private static final int LOG_NUMBER = 2;
     private static final int NEXT_FILE = 3;
@@ -33,7 +42,7 @@ record Manifest(Set<Long> tables, long logNumber, long prevLog, List<String> pro
 
     /** Replays the VersionEdits of {@code file}; damage is listed in {@link #problems()}. */
     static Manifest read(Path file) throws IOException {
-        Set<Long> tables = new TreeSet<>();
+        Map<Long, Table> tables = new TreeMap<>();
         long[] logs = {0, 0};
         List<String> problems = new ArrayList<>();
         RecordVisitor framing = new RecordVisitor() {
@@ -56,7 +65,7 @@ record Manifest(Set<Long> tables, long logNumber, long prevLog, List<String> pro
         return new Manifest(tables, logs[0], logs[1], problems);
     }
 
-    private static void edit(Bytes b, Set<Long> tables, long[] logs) throws CorruptionException {
+    private static void edit(Bytes b, Map<Long, Table> tables, long[] logs) throws CorruptionException {
         while (b.hasRemaining()) {
             int tag = b.varint32();
             switch (tag) {
@@ -73,11 +82,13 @@ record Manifest(Set<Long> tables, long logNumber, long prevLog, List<String> pro
                     tables.remove(b.varint64());
                 }
                 case NEW_FILE -> {
-                    b.varint32();
-                    tables.add(b.varint64());
+                    int level = b.varint32();
+                    long number = b.varint64();
                     b.varint64();
+                    byte[] smallest = b.take(b.varint32());
                     b.skip(b.varint32());
-                    b.skip(b.varint32());
+                    byte[] user = java.util.Arrays.copyOf(smallest, Math.max(0, smallest.length - 8));
+                    tables.put(number, new Table(number, level, user));
                 }
                 default -> throw new CorruptionException("unknown tag " + tag);
             }

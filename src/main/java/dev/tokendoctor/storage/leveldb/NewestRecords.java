@@ -86,9 +86,24 @@ final class NewestRecords {
         });
     }
 
-    /** Whether a record read again in the second pass is the winner waiting for its value. */
-    boolean isPendingWinner(byte[] key, long sequence) {
-        Winner w = get(key);
-        return w != null && w.onDisk() && w.sequence() == sequence;
+    /**
+     * Whether a record read again in the second pass is the winner waiting for its value. Answers
+     * true once per key: the same record can sit in two files (a table and the compaction's output).
+     */
+    boolean takePendingWinner(byte[] key, long sequence) {
+        Key k = new Key(key);
+        Winner w = winners.get(k);
+        if (w == null || !w.onDisk() || w.sequence() != sequence) {
+            return false;
+        }
+        winners.put(k, new Winner(sequence, true, null, w.file()));
+        return true;
+    }
+
+    /** The winners in the table order of their keys (unsigned bytes), for merging with the tables. */
+    java.util.List<Map.Entry<Key, Winner>> sorted() {
+        java.util.List<Map.Entry<Key, Winner>> all = new java.util.ArrayList<>(winners.entrySet());
+        all.sort((a, b) -> Arrays.compareUnsigned(a.getKey().bytes(), b.getKey().bytes()));
+        return all;
     }
 }

@@ -10,9 +10,8 @@ import org.xerial.snappy.Snappy;
 import org.xerial.snappy.SnappyError;
 
 /**
- * Reads a LevelDB table ({@code *.ldb}, {@code *.sst}) one data block at a time: the footer's
- * index handle, the index block, then each data block (checksum verified, Snappy expanded),
- * whose internal keys end with {@code sequence << 8 | type}. A bad block is reported and skipped.
+ * Reads a LevelDB table ({@code *.ldb}, {@code *.sst}) one data block at a time (see
+ * {@link TableIterator}). A bad block is reported and skipped.
  */
 public final class TableReader {
 
@@ -25,74 +24,24 @@ public final class TableReader {
     private TableReader() {
     }
 
+    /** Streams every record of {@code file} to {@code visitor} in key order; {@code read} is told bytes consumed. */
     public static void read(Path file, RecordVisitor visitor, LongConsumer read) throws IOException {
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            long size = channel.size();
-            if (size < FOOTER_SIZE) {
-                visitor.problem(RecordVisitor.Problem.TRUNCATED, "shorter than a table footer (" + size + " bytes)");
-                read.accept(size);
-                return;
+        try (TableIterator table = TableIterator.open(file, visitor, read)) {
+            while (table.next()) {
+                visitor.record(table.userKey(), table.sequence(), table.value());
             }
-            byte[] footer = readAt(channel, size - FOOTER_SIZE, FOOTER_SIZE);
-            if (Bytes.fixed64(footer, 40) != MAGIC) {
-                visitor.problem(RecordVisitor.Problem.TRUNCATED, "no table magic number at the end (cut short?)");
-                read.accept(size);
-                return;
-            }
-            byte[] index;
-            try {
-                Bytes f = new Bytes(footer, 0, 40);
-                Handle.read(f); // the metaindex (filters): not needed to list every key
-                index = block(channel, Handle.read(f), size);
-            } catch (BlockException e) {
-                visitor.problem(e.kind, "index block: " + e.getMessage());
-                read.accept(size);
-                return;
-            } catch (CorruptionException e) {
-                visitor.problem(RecordVisitor.Problem.CORRUPT, "footer: " + e.getMessage());
-                read.accept(size);
-                return;
-            }
-            long done = 0;
-            try {
-                BlockEntries indexEntries = new BlockEntries(index);
-                while (indexEntries.next()) {
-                    Handle handle = Handle.read(new Bytes(indexEntries.value(), 0, indexEntries.value().length));
-                    dataBlock(channel, handle, size, visitor);
-                    long end = Math.min(size, handle.offset + handle.size + TRAILER_SIZE);
-                    read.accept(Math.max(0, end - done));
-                    done = Math.max(done, end);
-                }
-            } catch (CorruptionException e) {
-                visitor.problem(RecordVisitor.Problem.CORRUPT, "index block: " + e.getMessage());
-            }
-            read.accept(Math.max(0, size - done));
         }
     }
 
-    private static void dataBlock(FileChannel channel, Handle handle, long size, RecordVisitor visitor) throws IOException {
-        try {
-            BlockEntries entries = new BlockEntries(block(channel, handle, size));
-            while (entries.next()) {
-                byte[] internal = entries.key();
-                if (internal.length < 8) {
-                    throw new CorruptionException("internal key shorter than 8 bytes");
-                }
-                long tag = Bytes.fixed64(internal, internal.length - 8);
-                byte[] userKey = java.util.Arrays.copyOf(internal, internal.length - 8);
-                int type = (int) (tag & 0xFF);
-                visitor.record(userKey, tag >>> 8, type == LogReader.TYPE_VALUE ? entries.value() : null);
-            }
-        } catch (BlockException e) {
-            visitor.problem(e.kind, "data block at " + handle.offset + ": " + e.getMessage());
-        } catch (CorruptionException e) {
-            visitor.problem(RecordVisitor.Problem.CORRUPT, "data block at " + handle.offset + ": " + e.getMessage());
-        }
+    /** Whether a block handle lies inside a file of {@code fileSize} bytes (overflow-safe: handles come from the file). */
+    static boolean fits(Handle handle, long fileSize) {
+        return handle.offset >= 0 && handle.size >= 0 && handle.size <= MAX_BLOCK
+                && handle.offset <= fileSize - TRAILER_SIZE - handle.size;
     }
 
     /** A block's contents: bounds, checksum and compression checked. */
     static byte[] block(FileChannel channel, Handle handle, long fileSize) throws IOException, BlockException {
-        if (handle.size > MAX_BLOCK || handle.offset + handle.size + TRAILER_SIZE > fileSize) {
+        if (!fits(handle, fileSize)) {
             throw new BlockException(RecordVisitor.Problem.TRUNCATED, "block of " + handle.size + " bytes at "
                     + handle.offset + " lies past the end of the file");
         }
@@ -109,9 +58,6 @@ public final class TableReader {
             throw new BlockException(RecordVisitor.Problem.BAD_COMPRESSION, "unknown compression type " + type);
         }
         try {
-            if (!Snappy.isValidCompressedBuffer(raw, 0, n)) {
-                throw new BlockException(RecordVisitor.Problem.BAD_COMPRESSION, "invalid Snappy data");
-            }
             int length = Snappy.uncompressedLength(raw, 0, n);
             if (length < 0 || length > MAX_BLOCK) {
                 throw new BlockException(RecordVisitor.Problem.BAD_COMPRESSION, "Snappy length " + length);

@@ -18,6 +18,9 @@ import java.util.stream.Stream;
  */
 public final class FolderSnapshot implements AutoCloseable {
 
+    /** Where copies go; null: the system's temporary folder (tests, the command line before setup). */
+    private static volatile Path scratch;
+
     private final Path original;
     private final Path copy;
     private final List<Path> copied;
@@ -44,7 +47,8 @@ public final class FolderSnapshot implements AutoCloseable {
             }
         }
         files.sort(Comparator.comparing(p -> p.getFileName().toString()));
-        Path dir = Files.createTempDirectory("tokendoctor-scan");
+        Path root = scratch;
+        Path dir = root == null ? Files.createTempDirectory("tokendoctor-scan") : Files.createTempDirectory(Files.createDirectories(root), "scan");
         List<Path> copied = new ArrayList<>();
         for (Path file : files) {
             Path target = dir.resolve(file.getFileName().toString());
@@ -62,6 +66,23 @@ public final class FolderSnapshot implements AutoCloseable {
         return new FolderSnapshot(folder, dir, copied);
     }
 
+    /**
+     * Puts later copies under {@code folder} (null: back to the system's temporary folder) (the app's private data folder), and deletes what a
+     * run that died left there: copies of browser stores hold other sites' secrets. Process-wide,
+     * like the temporary folder it replaces; set once by the composition root.
+     */
+    public static void useScratchFolder(Path folder) throws IOException {
+        if (folder == null) {
+            scratch = null;
+            return;
+        }
+        if (Files.isDirectory(folder)) {
+            deleteTree(folder);
+        }
+        Files.createDirectories(folder);
+        scratch = folder;
+    }
+
     /** The copies, sorted by name. */
     public List<Path> files() {
         return copied;
@@ -69,6 +90,11 @@ public final class FolderSnapshot implements AutoCloseable {
 
     public Path folder() {
         return copy;
+    }
+
+    /** The browser's folder the copies were made from. */
+    public Path original() {
+        return original;
     }
 
     /** The browser's file a copy was made from: what messages name. */
@@ -82,10 +108,14 @@ public final class FolderSnapshot implements AutoCloseable {
 
     @Override
     public void close() {
-        try (Stream<Path> walk = Files.walk(copy)) {
+        deleteTree(copy);
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
-            // A temp folder that outlives us holds a copy of data that is still on disk anyway.
+            // What is left is removed at the next start (useScratchFolder).
         }
     }
 }

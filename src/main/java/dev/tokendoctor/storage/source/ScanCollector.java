@@ -5,19 +5,31 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
-/** A sink that keeps everything in memory, cutting values longer than a limit (and saying so). */
+/**
+ * A sink that keeps every entry in memory, cutting values longer than a limit (and saying so).
+ * With a {@code keepValue} test it keeps only the values that pass (the rest become null, to be
+ * read again with {@link StorageSource#value} when shown): memory then grows with the number of
+ * keys, not with the size of the store.
+ */
 public final class ScanCollector implements ScanSink {
 
     /** The parser's own limit: anything longer cannot be a token record. */
     public static final int DEFAULT_MAX_VALUE_CHARS = 1 << 20;
 
     private final int maxValueChars;
+    private final Predicate<StorageEntry> keepValue;
     private final Map<String, List<StorageEntry>> byOrigin = new TreeMap<>();
     private final List<ScanError> errors = new ArrayList<>();
 
     public ScanCollector(int maxValueChars) {
+        this(maxValueChars, e -> true);
+    }
+
+    public ScanCollector(int maxValueChars, Predicate<StorageEntry> keepValue) {
         this.maxValueChars = maxValueChars;
+        this.keepValue = keepValue;
     }
 
     @Override
@@ -25,6 +37,12 @@ public final class ScanCollector implements ScanSink {
         if (entry.key() == null || entry.origin() == null) {
             // whatever reader let it through, one record without a key is one error, not a failed scan
             errors.add(ScanError.ofKey(entry.file(), String.valueOf(entry.origin()), "∅", ScanError.Problem.CORRUPT, "NULL key"));
+            return;
+        }
+        if (!keepValue.test(entry)) {
+            List<StorageEntry> list = byOrigin.computeIfAbsent(entry.origin(), o -> new ArrayList<>());
+            String origin = list.isEmpty() ? entry.origin() : list.get(0).origin(); // one String per origin
+            list.add(new StorageEntry(origin, entry.key(), null, entry.sizeBytes(), entry.lastModified(), entry.file(), false));
             return;
         }
         StorageEntry kept = entry;

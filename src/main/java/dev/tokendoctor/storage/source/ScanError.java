@@ -16,7 +16,9 @@ public record ScanError(Path file, String origin, String key, Problem problem, M
     /** What went wrong. */
     public enum Problem {
         NOT_FOUND, UNREADABLE, MISSING_CURRENT, BAD_CHECKSUM, BAD_COMPRESSION, TRUNCATED, CORRUPT,
-        NOT_A_DATABASE, INVALID_TEXT, VALUE_TOO_LARGE, CANCELLED;
+        NOT_A_DATABASE, INVALID_TEXT, VALUE_TOO_LARGE, CANCELLED,
+        /** Live LevelDB tables are gone: the rest was read, so entries may be missing or deleted ones show again. */
+        MISSING_TABLES;
 
         /** The bundle key of this problem's sentence: {@code storage.error.<name>}. */
         public String messageKey() {

@@ -36,6 +36,30 @@ public interface StorageSource {
         return collector.result(this);
     }
 
+    /**
+     * The value of one key, read again (for an entry whose value a scan did not keep); empty when
+     * the key is gone. Cut to {@link ScanCollector#DEFAULT_MAX_VALUE_CHARS} like a scan's values.
+     */
+    default java.util.Optional<String> value(String origin, String key, BooleanSupplier cancelled) {
+        String[] found = new String[1];
+        scan(new ScanSink() {
+            @Override
+            public void entry(StorageEntry entry) {
+                if (entry.origin().equals(origin) && entry.key().equals(key) && entry.value() != null) {
+                    String v = entry.value();
+                    found[0] = v.length() > ScanCollector.DEFAULT_MAX_VALUE_CHARS
+                            ? v.substring(0, ScanCollector.DEFAULT_MAX_VALUE_CHARS) : v;
+                }
+            }
+
+            @Override
+            public void error(ScanError error) {
+                // the scan that listed the key showed its problems
+            }
+        }, ProgressListener.NONE, cancelled);
+        return java.util.Optional.ofNullable(found[0]);
+    }
+
     /** {@link #scan(ProgressListener, BooleanSupplier)} without progress and without cancelling. */
     default ScanResult scan() {
         return scan(ProgressListener.NONE, () -> false);

@@ -6,7 +6,13 @@ import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.ParseProblem;
 import dev.tokendoctor.core.token.ParseResult;
 import dev.tokendoctor.core.token.TokenParser;
+import dev.tokendoctor.storage.source.ProgressListener;
+import dev.tokendoctor.storage.source.ScanCollector;
+import dev.tokendoctor.storage.source.ScanError;
 import dev.tokendoctor.storage.source.ScanResult;
+import dev.tokendoctor.storage.source.ScanSink;
+import dev.tokendoctor.storage.source.StorageSource;
+import java.util.function.BooleanSupplier;
 import dev.tokendoctor.storage.source.StorageEntry;
 import java.time.Clock;
 import java.time.Instant;
@@ -65,6 +71,41 @@ public final class TokenFinder {
     private static ParseResult tooLarge(StorageEntry entry) {
         return new ParseResult.Rejected(new ParseProblem(ParseProblem.Code.TOO_LARGE, "input", Msg.of("parse.tooLarge",
                 String.format(java.util.Locale.ROOT, "%.1f", entry.sizeBytes() / 1048576.0), TokenParser.MAX_CHARS / 1024)));
+    }
+
+    /**
+     * Scans {@code source} keeping keys, sizes and the values the finder needs (tokens), not the
+     * rest: the Inspector's path, whose memory then grows with the keys, not the store.
+     */
+    public static ScanResult scanKeepingTokens(StorageSource source, BooleanSupplier cancelled) {
+        ScanCollector collector = new ScanCollector(ScanCollector.DEFAULT_MAX_VALUE_CHARS, TokenFinder::worthParsing);
+        source.scan(new ScanSink() {
+            @Override
+            public void entry(StorageEntry entry) {
+                collector.entry(entry);
+            }
+
+            @Override
+            public void error(ScanError error) {
+                collector.error(error);
+            }
+
+            @Override
+            public boolean needsValue(String key, int firstChar) {
+                return KEY.equals(key) || mayStartToken(firstChar);
+            }
+        }, ProgressListener.NONE, cancelled);
+        return collector.result(source);
+    }
+
+    /** Whether {@link #find} would look at this entry's value. */
+    public static boolean worthParsing(StorageEntry entry) {
+        return KEY.equals(entry.key()) || looksLikeToken(entry.value());
+    }
+
+    /** Whether {@link #looksLikeToken} could answer true for a value starting (after white space) with {@code c}. */
+    static boolean mayStartToken(int c) {
+        return c == '{' || c == '"' || c == 'B' || c == 'c' || c == 'p' || c == 'e';
     }
 
     /** Whether a value is worth handing to the parser without its key saying it is a token. */

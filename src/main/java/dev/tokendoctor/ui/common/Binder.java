@@ -10,12 +10,32 @@ import javafx.scene.layout.Pane;
 /** Small one-line bindings the views share. */
 public final class Binder {
 
-    /** Binds a label's text to one field of an observable value (empty while it is null). */
+    /**
+     * Keeps a label's text one field of an observable value (empty while it is null). The text is
+     * set only when it changes: a binding would invalidate the label on every tick of the clock,
+     * and an invalidated label is laid out again even when its text is the same.
+     */
     public static <T> void text(Label label, ObservableValue<T> source, Function<T, String> field) {
-        label.textProperty().bind(Bindings.createStringBinding(() -> {
+        Runnable refresh = () -> {
             T value = source.getValue();
-            return value == null ? "" : field.apply(value);
-        }, source));
+            String text = value == null ? "" : field.apply(value);
+            if (!text.equals(label.getText())) {
+                label.setText(text);
+            }
+        };
+        follow(label, source, refresh);
+    }
+
+    /**
+     * Runs {@code refresh} on every change of {@code source} for as long as {@code node} lives:
+     * the listener is weak (held by the node), so a view rebuilt for another language is not kept
+     * alive by the view model it listened to, as it was not with a binding.
+     */
+    private static void follow(javafx.scene.Node node, ObservableValue<?> source, Runnable refresh) {
+        javafx.beans.InvalidationListener listener = o -> refresh.run();
+        node.getProperties().put(new Object(), listener);
+        source.addListener(new javafx.beans.WeakInvalidationListener(listener));
+        refresh.run();
     }
 
     /** Keeps {@code box} holding one wrapped label per line, each with {@code styleClass}. */
@@ -23,6 +43,9 @@ public final class Binder {
         Runnable refresh = () -> {
             T value = source.getValue();
             List<String> items = value == null ? List.of() : field.apply(value);
+            if (items.equals(box.getChildren().stream().map(n -> n instanceof Label l ? l.getText() : null).toList())) {
+                return; // the same lines: leave the nodes alone (this runs on every tick of the clock)
+            }
             box.getChildren().setAll(items.stream().map(s -> {
                 Label l = new Label(s);
                 l.setWrapText(true);
@@ -30,8 +53,7 @@ public final class Binder {
                 return l;
             }).toList());
         };
-        source.addListener((o, a, b) -> refresh.run());
-        refresh.run();
+        follow(box, source, refresh);
     }
 
     /** Visible and managed exactly when the text is not blank. */

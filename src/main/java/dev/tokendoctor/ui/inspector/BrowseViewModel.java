@@ -60,6 +60,8 @@ public abstract class BrowseViewModel {
     private final ReadOnlyBooleanWrapper clearable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper showable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper revealable = new ReadOnlyBooleanWrapper(false);
+    private EntryRow loadedRow;
+    private String loadedValue;
 
     BrowseViewModel(Messages messages, ZoneId zone) {
         this.messages = messages;
@@ -170,9 +172,29 @@ public abstract class BrowseViewModel {
             return;
         }
         StorageEntry e = row.entry();
+        String text = e.value() != null ? e.value() : row == loadedRow ? loadedValue : null;
+        if (text == null) {
+            // Scans keep keys, sizes and verdicts; a value that is not a token is read again when shown.
+            value.set(messages.get("inspector.value.loading"));
+            revealable.set(false);
+            fetchValue(row);
+            return;
+        }
         boolean secret = row.found() != null || TokenFinder.KEY.equals(e.key());
-        value.set(ValueText.show(e.value(), secret, revealed.get()));
-        revealable.set(ValueText.hidesSomething(e.value(), secret));
+        value.set(ValueText.show(text, secret, revealed.get()));
+        revealable.set(ValueText.hidesSomething(text, secret));
+    }
+
+    /** Reads the value of {@code row} again, off the UI thread, then calls {@link #valueRead}. */
+    abstract void fetchValue(EntryRow row);
+
+    /** A value read again arrives; shown if its row is still the chosen one. */
+    void valueRead(EntryRow row, String text) {
+        if (row == selectedRow.get()) {
+            loadedRow = row;
+            loadedValue = text;
+            showValue();
+        }
     }
 
     private String errorText() {

@@ -159,6 +159,13 @@ public abstract class ScanningViewModel extends BrowseViewModel {
         });
     }
 
+    @Override
+    void fetchValue(EntryRow row) {
+        scans.source(row.sourceId()).ifPresent(s -> executor.submit(
+                () -> s.source().value(row.origin(), row.key(), () -> false).orElse(""),
+                text -> valueRead(row, text), e -> valueRead(row, "")));
+    }
+
     <T> void run(Callable<T> work, Consumer<T> done) {
         busy.set(true);
         executor.submit(work, r -> {

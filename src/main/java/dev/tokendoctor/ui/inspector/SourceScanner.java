@@ -4,7 +4,6 @@ import dev.tokendoctor.core.i18n.Messages;
 
 import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.storage.discovery.BrowserProfile;
-import dev.tokendoctor.storage.source.ProgressListener;
 import dev.tokendoctor.storage.source.ScanResult;
 import dev.tokendoctor.storage.source.SourceKind;
 import dev.tokendoctor.storage.source.StorageSource;
@@ -49,7 +48,7 @@ final class SourceScanner {
     }
 
     Scanned scan(Target t, BooleanSupplier cancelled) {
-        ScanResult r = t.source().scan(ProgressListener.NONE, cancelled);
+        ScanResult r = TokenFinder.scanKeepingTokens(t.source(), cancelled);
         return new Scanned(t.source(), t.profile(), r, finder().find(r));
     }
 

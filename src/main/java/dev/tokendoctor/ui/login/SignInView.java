@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -53,9 +52,7 @@ public final class SignInView {
         cancel.setId("signin-cancel");
         cancel.disableProperty().bind(vm.canCancel().not());
         cancel.setOnAction(e -> vm.cancel());
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(22, 22);
-        busy.visibleProperty().bind(vm.busy());
+        javafx.scene.Node busy = new dev.tokendoctor.ui.common.BusyIndicator(vm.busy(), 22);
 
         Label message = new Label();
         message.setId("signin-message");

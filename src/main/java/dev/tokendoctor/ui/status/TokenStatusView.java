@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -96,9 +95,7 @@ public final class TokenStatusView {
         VBox clock = new VBox(0, countdown, caption);
         clock.setAlignment(Pos.CENTER_RIGHT);
 
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(24, 24);
-        busy.visibleProperty().bind(vm.busyProperty());
+        Node busy = new dev.tokendoctor.ui.common.BusyIndicator(vm.busyProperty(), 24);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -249,9 +246,15 @@ public final class TokenStatusView {
     }
 
     private static void styleBadge(Node badge, TokenHealth health) {
+        String wanted = health == null ? null : "state-" + health.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        // health is re-evaluated every second; touching the style classes would restyle the node every second
+        if (wanted != null && badge.getStyleClass().contains(wanted)
+                && badge.getStyleClass().stream().filter(c -> c.startsWith("state-")).count() == 1) {
+            return;
+        }
         badge.getStyleClass().removeIf(c -> c.startsWith("state-"));
-        if (health != null) {
-            badge.getStyleClass().add("state-" + health.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        if (wanted != null) {
+            badge.getStyleClass().add(wanted);
         }
     }
 

@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import dev.tokendoctor.ui.common.TokenChoice;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.BorderPane;
@@ -196,9 +195,7 @@ public final class FixWizardView {
         Button next = button("wizard-next", "wizard.next", vm::next);
         next.disableProperty().bind(vm.canNext().not());
         next.getStyleClass().add("primary");
-        ProgressIndicator busy = new ProgressIndicator();
-        busy.setPrefSize(22, 22);
-        busy.visibleProperty().bind(vm.busyProperty());
+        Node busy = new dev.tokendoctor.ui.common.BusyIndicator(vm.busyProperty(), 22);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(8, busy, spacer, back, next);

@@ -87,7 +87,7 @@ class CorruptLevelDbTest {
     }
 
     @Test
-    void aTruncatedTableAndLogAreReportedAndTheRestIsRead() throws Exception {
+    void aTruncatedTableIsReportedATornLogTailIsNotAndTheRestIsRead() throws Exception {
         Path folder = compacted();
         Path table = file(folder, "000006.ldb");
         try (RandomAccessFile raf = new RandomAccessFile(table.toFile(), "rw")) {
@@ -100,9 +100,9 @@ class CorruptLevelDbTest {
 
         ScanResult result = scan(folder);
 
-        assertThat(result.errors()).extracting(ScanError::problem, ScanError::file).containsExactlyInAnyOrder(
-                org.assertj.core.groups.Tuple.tuple(ScanError.Problem.TRUNCATED, table),
-                org.assertj.core.groups.Tuple.tuple(ScanError.Problem.TRUNCATED, log));
+        // A log cut at its end is a browser caught writing: LevelDB drops the torn record silently, and so do we.
+        assertThat(result.errors()).extracting(ScanError::problem, ScanError::file).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(ScanError.Problem.TRUNCATED, table));
         assertThat(result.find(ORIGIN, "greeting")).isPresent(); // in 000003.ldb
     }
 
@@ -154,7 +154,7 @@ class CorruptLevelDbTest {
 
         ScanResult result = scan(folder);
 
-        assertThat(result.errors()).extracting(ScanError::problem).containsExactly(ScanError.Problem.CORRUPT);
+        assertThat(result.errors()).extracting(ScanError::problem).containsExactly(ScanError.Problem.MISSING_TABLES);
         assertThat(result.find(ORIGIN, "fill1")).isPresent();
     }
 }

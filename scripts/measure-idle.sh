@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Idle cost: the app's Status screen counting down a valid token next to a bare JavaFX stage that
+# stays open, both started the same way (java on the class path, same flags, same display) and
+# measured over the same window after a settle time: CPU % of one core (from /proc/<pid>/stat)
+# and resident memory (VmRSS). Needs a display; without one it uses xvfb-run (Debian: apt-get
+# install xvfb xauth libgtk-3-0).
+#   scripts/measure-idle.sh                      # settle 120 s, measure 60 s
+#   SETTLE=30 MEASURE=30 scripts/measure-idle.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+settle=${SETTLE:-120}
+window=${MEASURE:-60}
+if [ -z "${DISPLAY:-}" ] && [ -z "${IDLE_UNDER_XVFB:-}" ]; then
+  exec env IDLE_UNDER_XVFB=1 xvfb-run -a -s "-screen 0 1280x900x24" "$0" "$@"
+fi
+. scripts/lib/test-classpath.sh
+. scripts/lib/frozen-classes.sh
+cp="$TEST_CLASSPATH"
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  rm -rf "$work" "$frozen_classes"
+}
+trap cleanup EXIT
+
+now=$(date +%s)
+printf '{"access_token":"czu_IdleMeasureAccessToken0123456789abcdef","refresh_token":"rt_0123456789","expires_in":%d,"obtained_at":%d}\n' \
+  $((now + 86400)) $((now - 60)) > "$work/token.json"
+java -cp "$cp" dev.tokendoctor.app.Launcher --lang en --data-dir "$work/data" --token-file "$work/token.json" \
+  >"$work/app.log" 2>&1 &
+pids+=($!); app=$!
+java -cp "$cp" 'dev.tokendoctor.bench.BareStage$Main' --stay >"$work/bare.log" 2>&1 &
+pids+=($!); bare=$!
+
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime, in clock ticks
+rss_mib() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+echo "settling ${settle} s, then measuring ${window} s (both at once) ..."
+sleep "$settle"
+a0=$(ticks "$app"); b0=$(ticks "$bare")
+sleep "$window"
+a1=$(ticks "$app"); b1=$(ticks "$bare")
+hz=$(getconf CLK_TCK)
+app_rss=$(rss_mib "$app"); bare_rss=$(rss_mib "$bare")
+awk -v a=$((a1 - a0)) -v b=$((b1 - b0)) -v hz="$hz" -v w="$window" -v ar="$app_rss" -v br="$bare_rss" 'BEGIN {
+  ac = 100 * a / hz / w; bc = 100 * b / hz / w
+  printf "idle CPU (%% of one core)  app %.2f %%   bare stage %.2f %%\n", ac, bc
+  printf "resident memory           app %d MiB   bare stage %d MiB   ratio %.2fx\n", ar, br, ar / br
+}'

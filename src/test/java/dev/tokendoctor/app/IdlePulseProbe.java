@@ -1,0 +1,87 @@
+package dev.tokendoctor.app;
+
+import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.token.HealthState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Runs the app in a JVM of its own (pulses belong to the whole toolkit, so nothing another test
+ * left behind may pulse beside it): the Status screen counting down a valid token on the real
+ * clock, then counts the pulses and the one-second updates over {@code args[1]} seconds of idle.
+ * Prints {@code updates U pulses P most-after-one-update M}.
+ */
+final class IdlePulseProbe {
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        long seconds = Long.parseLong(args[1]);
+        long now = Instant.now().getEpochSecond();
+        Path token = Files.writeString(dir.resolve("token.json"), "{\"access_token\":\"czu_IdleProbeAccessToken0123456789abcdef\","
+                + "\"refresh_token\":\"rt_0123456789\",\"expires_in\":" + (now + 7200) + ",\"obtained_at\":" + (now - 60) + "}");
+        AtomicInteger pulses = new AtomicInteger();
+        AtomicInteger updates = new AtomicInteger();
+        AtomicInteger sinceUpdate = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        AtomicReference<AppServices> app = new AtomicReference<>();
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        Platform.runLater(() -> {
+            AppServices services = new AppServices(dir.resolve("data"), Messages.ENGLISH, token, Clock.systemUTC());
+            Stage stage = new Stage();
+            services.show(stage);
+            stage.getScene().addPreLayoutPulseListener(() -> {
+                pulses.incrementAndGet();
+                most.accumulateAndGet(sinceUpdate.incrementAndGet(), Math::max);
+            });
+            services.statusViewModel().textProperty().addListener(o -> {
+                updates.incrementAndGet();
+                sinceUpdate.set(0);
+            });
+            app.set(services);
+        });
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!settled(app.get()) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        Thread.sleep(2000); // the first layout, CSS and the launch scan's results
+        int[] before = onFx(() -> {
+            most.set(0);
+            return new int[] {pulses.get(), updates.get()};
+        });
+        Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
+        int[] after = onFx(() -> new int[] {pulses.get(), updates.get(), most.get()});
+        System.out.println("updates " + (after[1] - before[1]) + " pulses " + (after[0] - before[0])
+                + " most-after-one-update " + after[2]);
+        Platform.runLater(() -> {
+            app.get().close();
+            Platform.exit();
+        });
+        System.exit(0);
+    }
+
+    private static boolean settled(AppServices services) throws Exception {
+        return services != null && onFx(() -> services.statusViewModel().health() != null
+                && services.statusViewModel().health().state() == HealthState.VALID
+                && !services.statusViewModel().busyProperty().get()
+                && !services.inspectorViewModel().scanningProperty().get());
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(read);
+        Platform.runLater(task);
+        return task.get(30, TimeUnit.SECONDS);
+    }
+
+    private IdlePulseProbe() {
+    }
+}
