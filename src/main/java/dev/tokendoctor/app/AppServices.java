@@ -89,7 +89,10 @@ public final class AppServices implements AutoCloseable {
         this.messages = new Messages(languageOf(loaded));
         TokenParser parser = new TokenParser(clock);
         this.storedTokens = new StoredTokens(new FileTokenStore(dataDir, clock), parser);
-        this.connection = new ConnectionService(() -> settings.connection(), secrets, clock, exchangeLog, sandboxConfig);
+        // The sandbox stands in for Coze, which does not forget its grants when the app restarts.
+        SandboxConfig sandbox = sandboxConfig.grantsFile() != null ? sandboxConfig
+                : sandboxConfig.withGrantsFile(dataDir.resolve("sandbox").resolve("grants.json"));
+        this.connection = new ConnectionService(() -> settings.connection(), secrets, clock, exchangeLog, sandbox);
         Supplier<HealthEvaluator> evaluator = () -> new HealthEvaluator(
                 HealthPolicy.DEFAULT.withExpiringSoon(Duration.ofMinutes(settings.expiringSoonMinutes())));
         this.status = new TokenStatusViewModel(storedTokens, parser, evaluator, clock, executor,
