@@ -5,7 +5,6 @@ import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.core.token.TokenParser;
 import dev.tokendoctor.oauth.ExchangeLog;
-import dev.tokendoctor.oauth.OAuthOutcome;
 import dev.tokendoctor.oauth.Sleeper;
 import dev.tokendoctor.sandbox.SandboxConfig;
 import dev.tokendoctor.storage.AppSettings;
@@ -23,10 +22,8 @@ import dev.tokendoctor.ui.inspector.InspectorViewModel;
 import dev.tokendoctor.ui.login.SignInViewModel;
 import dev.tokendoctor.ui.shell.MainViewModel;
 import dev.tokendoctor.ui.shell.Page;
-import dev.tokendoctor.ui.status.TokenActions;
 import dev.tokendoctor.ui.status.TokenStatusViewModel;
 import dev.tokendoctor.ui.wizard.FixWizardViewModel;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -109,36 +106,13 @@ public final class AppServices implements AutoCloseable {
         this.inspector = Inspection.viewModel(this, parser, evaluator);
         wizard.picker().connect(inspector.tokenChoices(), choice -> status.importText(choice.value(), choice.source()));
         wizard.writeBack().connect(inspector.web().liveOriginProperty(), inspector.web()::writeAppTokens);
-        status.connect(new TokenActions() {
-            @Override
-            public OAuthOutcome refreshNow() throws IOException {
-                OAuthOutcome outcome = refresh.refreshNow();
-                refresh.restartAutomatic();
-                return outcome;
-            }
-
-            @Override
-            public void reauthorize() {
-                shell.pageProperty().set(Page.SIGNIN);
-                signIn.signIn();
-            }
-
-            @Override
-            public java.util.Optional<Duration> lastClockSkew() {
-                return connection.lastClockSkew();
-            }
-
-            @Override
-            public java.util.Optional<java.time.Instant> nextAutomaticRefresh() {
-                return refresh.nextAutomatic();
-            }
-
-            @Override
-            public void fixStepByStep() {
-                wizard.openFromStatus();
-                shell.pageProperty().set(Page.WIZARD);
-            }
-        });
+        status.connect(new StatusActions(refresh, connection, () -> {
+            shell.pageProperty().set(Page.SIGNIN);
+            signIn.signIn();
+        }, () -> {
+            wizard.openFromStatus();
+            shell.pageProperty().set(Page.WIZARD);
+        }));
     }
 
     public static AppServices create(CommandLine cli, Clock clock) {

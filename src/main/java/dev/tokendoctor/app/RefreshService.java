@@ -12,6 +12,8 @@ import dev.tokendoctor.oauth.OAuthOutcome;
 import dev.tokendoctor.oauth.TokenRefresher;
 import dev.tokendoctor.storage.ConnectionSettings;
 import dev.tokendoctor.storage.StoredTokens;
+import dev.tokendoctor.ui.status.AutomaticRefresh;
+import dev.tokendoctor.ui.status.AutomaticRefresh.Mode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +24,9 @@ import java.util.function.Supplier;
 /**
  * Refreshes the stored token: one {@link TokenRefresher} per stored record (so concurrent callers
  * share one network refresh), the new tokens saved through the store before anyone sees them, and
- * an {@link AutoRefreshScheduler} that refreshes ahead of expiry while the app runs.
+ * an {@link AutoRefreshScheduler} that refreshes ahead of expiry while the app runs. What the
+ * automatic refresh does is published as an immutable {@link AutomaticRefresh} that the UI's
+ * tick reads without taking this service's lock (held here while the store is read).
  */
 public final class RefreshService implements AutoCloseable {
 
@@ -32,7 +36,9 @@ public final class RefreshService implements AutoCloseable {
     private final Supplier<ConnectionSettings> settings;
     private final Consumer<OAuthOutcome> onAutomaticRefresh;
     private TokenRefresher refresher;
+    private ConnectionProfile refresherProfile;
     private AutoRefreshScheduler scheduler;
+    private volatile AutomaticRefresh published = AutomaticRefresh.STARTING;
 
     public RefreshService(ConnectionService connection, StoredTokens stored, Clock clock,
                           Supplier<ConnectionSettings> settings, Consumer<OAuthOutcome> onAutomaticRefresh) {
@@ -57,19 +63,40 @@ public final class RefreshService implements AutoCloseable {
         stopAutomatic();
         ConnectionSettings s = settings.get();
         if (!s.autoRefresh()) {
+            published = AutomaticRefresh.off(Mode.OFF_IN_SETTINGS);
             return;
         }
         Optional<TokenRefresher> r = refresherForStore();
-        if (r.isPresent() && r.get().current().expiresAt() != null) {
+        if (r.isEmpty()) {
+            published = AutomaticRefresh.off(stored.load() instanceof StoredTokens.Found ? Mode.NO_REFRESH_TOKEN : Mode.NO_TOKEN);
+        } else if (r.get().current().expiresAt() == null) {
+            published = AutomaticRefresh.off(Mode.NO_EXPIRY);
+        } else if (r.get().refused(r.get().current())) {
+            published = AutomaticRefresh.off(Mode.REFUSED);
+        } else {
             AutoRefreshPolicy policy = AutoRefreshPolicy.defaults().withMargin(Duration.ofSeconds(s.refreshMarginSeconds()));
-            scheduler = new AutoRefreshScheduler(r.get(), clock, policy, onAutomaticRefresh);
-            scheduler.start();
+            AutoRefreshScheduler started = new AutoRefreshScheduler(r.get(), clock, policy, outcome -> automaticDone(outcome));
+            scheduler = started;
+            started.start();
+            publishFrom(started);
         }
     }
 
+    /** What the automatic refresh does now: never blocks (the tick calls it every second). */
+    public AutomaticRefresh automatic() {
+        return published;
+    }
+
     /** When the automatic refresh will next run, if it is scheduled. */
-    public synchronized Optional<java.time.Instant> nextAutomatic() {
-        return scheduler == null ? Optional.empty() : scheduler.nextRefreshAt();
+    public Optional<java.time.Instant> nextAutomatic() {
+        AutomaticRefresh now = published;
+        return Optional.ofNullable(now.next());
+    }
+
+    /** Whether the stored record can be refreshed with the connection's flow (cheap: settings only). */
+    public boolean canRefresh(TokenRecord record) {
+        return record.hasRefreshToken() || record.accessKind() == TokenKind.COZE_SERVICE
+                || OAuthFlow.parse(settings.get().flow()) == OAuthFlow.JWT;
     }
 
     public synchronized void stopAutomatic() {
@@ -77,6 +104,24 @@ public final class RefreshService implements AutoCloseable {
             scheduler.close();
             scheduler = null;
         }
+        published = AutomaticRefresh.NOT_CONNECTED;
+    }
+
+    private void automaticDone(OAuthOutcome outcome) {
+        AutoRefreshScheduler running;
+        synchronized (this) {
+            running = scheduler;
+        }
+        if (outcome instanceof OAuthOutcome.ReauthorizationRequired) {
+            published = AutomaticRefresh.off(Mode.REFUSED);
+        } else if (running != null) {
+            publishFrom(running);
+        }
+        onAutomaticRefresh.accept(outcome);
+    }
+
+    private void publishFrom(AutoRefreshScheduler running) {
+        published = running.nextRefreshAt().map(AutomaticRefresh::at).orElse(AutomaticRefresh.off(Mode.NO_EXPIRY));
     }
 
     private synchronized Optional<TokenRefresher> refresherForStore() throws IOException {
@@ -85,10 +130,11 @@ public final class RefreshService implements AutoCloseable {
             return Optional.empty();
         }
         TokenRecord record = found.parsed().record();
-        if (refresher != null && refresher.current().accessToken().equals(record.accessToken())) {
+        ConnectionProfile profile = connection.profile();
+        // the same record under the same connection: the same refresher (single flight, and it remembers a refusal)
+        if (refresher != null && refresher.current().accessToken().equals(record.accessToken()) && profile.equals(refresherProfile)) {
             return Optional.of(refresher);
         }
-        ConnectionProfile profile = connection.profile();
         CozeOAuthClient client = connection.client();
         TokenRefresher.RefreshCall call;
         if (record.accessKind() == TokenKind.COZE_SERVICE || profile.flow() == OAuthFlow.JWT && !record.hasRefreshToken()) {
@@ -103,6 +149,7 @@ public final class RefreshService implements AutoCloseable {
         }
         refresher = new TokenRefresher(Grants.fromRecord(record, clock.instant()), call,
                 grant -> stored.save(Grants.toRecord(grant)), clock);
+        refresherProfile = profile;
         return Optional.of(refresher);
     }
 

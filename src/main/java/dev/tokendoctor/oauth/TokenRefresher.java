@@ -29,6 +29,7 @@ public final class TokenRefresher {
     private final Object lock = new Object();
     private TokenGrant current;
     private TokenGrant unsaved;
+    private TokenGrant refused;
     private CompletableFuture<OAuthOutcome> inFlight;
 
     /**
@@ -60,6 +61,16 @@ public final class TokenRefresher {
     public TokenGrant current() {
         synchronized (lock) {
             return current;
+        }
+    }
+
+    /**
+     * Whether Coze already refused to refresh {@code grant} (re-authorization needed): an automatic
+     * refresh must not send the same dead refresh token again.
+     */
+    public boolean refused(TokenGrant grant) {
+        synchronized (lock) {
+            return refused != null && refused.accessToken().equals(grant.accessToken());
         }
     }
 
@@ -133,6 +144,11 @@ public final class TokenRefresher {
         }
         OAuthOutcome outcome = call.refresh(base);
         if (!(outcome instanceof OAuthOutcome.Success)) {
+            if (outcome instanceof ReauthorizationRequired) {
+                synchronized (lock) {
+                    refused = base;
+                }
+            }
             return withAge(outcome, base);
         }
         TokenGrant fresh = ((OAuthOutcome.Success) outcome).grant();
@@ -154,6 +170,7 @@ public final class TokenRefresher {
         }
         synchronized (lock) {
             unsaved = null;
+            refused = null;
             current = fresh;
         }
         return new OAuthOutcome.Success(fresh);

@@ -19,9 +19,14 @@ public interface TokenActions {
         return Optional.empty();
     }
 
-    /** When the app will refresh the stored token by itself, if automatic refresh is on and scheduled. */
-    default Optional<java.time.Instant> nextAutomaticRefresh() {
-        return Optional.empty();
+    /** What the automatic refresh does now: a published snapshot, read without I/O or locks. */
+    default AutomaticRefresh automaticRefresh() {
+        return AutomaticRefresh.NOT_CONNECTED;
+    }
+
+    /** Whether the OAuth side can refresh this record (a refresh token, or a service app that signs a new JWT). */
+    default boolean canRefresh(dev.tokendoctor.core.token.TokenRecord record) {
+        return record.hasRefreshToken();
     }
 
     /** Opens the fix wizard for the followed token (on the UI thread). */

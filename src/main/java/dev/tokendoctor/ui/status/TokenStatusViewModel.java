@@ -108,14 +108,17 @@ public final class TokenStatusViewModel {
     public BooleanBinding canClear() { return hasStored.getReadOnlyProperty().and(busy.not()); }
     public BooleanBinding canUndo() { return undoable.getReadOnlyProperty().and(busy.not()); }
     public BooleanBinding canCheckPaste() { return Bindings.createBooleanBinding(() -> !pasteText.get().isBlank(), pasteText).and(busy.not()); }
+    /** Only with something to refresh with: no refresh token (and no service app) means sign in again instead. */
     public BooleanBinding canRefresh() {
-        return Bindings.createBooleanBinding(() -> subject.get().parsed() != null, subject).and(busy.not());
+        return Bindings.createBooleanBinding(() -> subject.get().parsed() != null
+                && actions.canRefresh(subject.get().parsed().record()), subject).and(busy.not());
     }
     public BooleanBinding canReveal() { return Bindings.createBooleanBinding(() -> subject.get().parsed() != null, subject); }
 
     /** Connects the Refresh now / Re-authorize commands to the OAuth side. */
     public void connect(TokenActions tokenActions) {
         this.actions = tokenActions;
+        tick();
     }
 
     // --- commands ----------------------------------------------------------------------------
@@ -250,7 +253,7 @@ public final class TokenStatusViewModel {
                 : evaluator.get().evaluate(s.result(), clock.instant());
         health.set(h);
         text.set(new StatusPresenter(messages, clock.getZone()).present(s, h, actions.lastClockSkew().orElse(null),
-                actions.nextAutomaticRefresh().orElse(null)));
+                actions.automaticRefresh(), refreshVerdict));
         notifications.observe(h.state(), text.get(), notificationsEnabled.get(), messages);
     }
 
