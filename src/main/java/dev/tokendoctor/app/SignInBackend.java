@@ -35,7 +35,7 @@ final class SignInBackend implements SignInGateway {
 
     @Override
     public void store(TokenGrant grant) throws IOException {
-        stored.save(Grants.toRecord(grant));
+        stored.save(Grants.toRecord(grant), dev.tokendoctor.storage.TokenStore.Change.SIGN_IN);
     }
 
     @Override

@@ -49,7 +49,27 @@ public final class StoredTokens {
         return new Quarantined(store.quarantine(), ((ParseResult.Rejected) result).problem());
     }
 
+    /** Saves refreshed tokens (the replaced ones are backed up, not undoable). */
     public void save(TokenRecord record) throws IOException {
-        store.write(TokenJson.toBytes(record));
+        save(record, TokenStore.Change.REFRESH);
+    }
+
+    public void save(TokenRecord record, TokenStore.Change why) throws IOException {
+        store.write(TokenJson.toBytes(record), why);
+    }
+
+    /** What undo would put back, read from its backup: the change it undoes and the record (null if the backup is unreadable). */
+    public Optional<UndoPreview> undoPreview() throws IOException {
+        Optional<TokenStore.Undoable> undoable = store.undoable();
+        if (undoable.isEmpty()) {
+            return Optional.empty();
+        }
+        ParseResult result = parser.parse(java.nio.file.Files.readAllBytes(undoable.get().backup()));
+        return Optional.of(new UndoPreview(undoable.get().change(),
+                result instanceof ParseResult.Parsed parsed ? parsed.record() : null));
+    }
+
+    /** The change undo reverts and the record it restores (null: not a readable record). */
+    public record UndoPreview(TokenStore.Change change, TokenRecord restores) {
     }
 }

@@ -231,6 +231,7 @@ public final class TokenStatusView {
         clear.getStyleClass().add("danger");
         Button undo = button("undo", "action.undo", vm::undo);
         undo.disableProperty().bind(vm.canUndo().not());
+        undo.textProperty().bind(vm.undoLabelProperty());
         Button refresh = button("refresh-now", "action.refreshNow", vm::refreshNow);
         refresh.disableProperty().bind(vm.canRefresh().not());
         Button reauthorize = button("reauthorize", "action.reauthorize", vm::reauthorize);

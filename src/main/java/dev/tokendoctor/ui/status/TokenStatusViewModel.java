@@ -12,6 +12,8 @@ import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.core.token.TokenParser;
 import dev.tokendoctor.storage.StoredTokens;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
+import dev.tokendoctor.ui.common.BackgroundTasks;
+import dev.tokendoctor.storage.TokenStore;
 import dev.tokendoctor.ui.common.ClipboardService;
 import dev.tokendoctor.ui.common.DialogService;
 import dev.tokendoctor.ui.common.Notifier;
@@ -58,9 +60,10 @@ public final class TokenStatusViewModel {
     private final ReadOnlyObjectWrapper<OAuthOutcome> lastRefresh = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BackgroundTasks tasks;
+    private final ReadOnlyBooleanProperty busy;
     private final ReadOnlyBooleanWrapper hasStored = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(false);
+    private final StatusUndo undo;
     private final BooleanProperty revealed = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper revealedAccess = new ReadOnlyStringWrapper("");
     private final StringProperty pasteText = new SimpleStringProperty("");
@@ -78,6 +81,9 @@ public final class TokenStatusViewModel {
         this.clipboard = clipboard;
         this.messages = messages;
         this.imports = new TokenImports(stored, parser);
+        this.tasks = new BackgroundTasks(executor);
+        this.busy = tasks.busyProperty();
+        this.undo = new StatusUndo(stored, dialogs, tasks, this::failed, messages);
         this.notifications = new ExpiryNotifications(notifier);
         subject.set(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
         revealed.addListener((o, was, now) -> revealedAccess.set(now ? accessToken() : ""));
@@ -95,8 +101,9 @@ public final class TokenStatusViewModel {
     public ReadOnlyObjectProperty<OAuthOutcome> lastRefreshProperty() { return lastRefresh.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty undoableProperty() { return undoable.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    /** What Undo restores, e.g. "Undo clear (czu_…)"; plain "Undo" when there is nothing to undo. */
+    public ReadOnlyStringProperty undoLabelProperty() { return undo.labelProperty(); }
     public ReadOnlyBooleanProperty storedProperty() { return hasStored.getReadOnlyProperty(); }
     /** Writable: the user's explicit choice to see the full access token. */
     public BooleanProperty revealedProperty() { return revealed; }
@@ -106,7 +113,12 @@ public final class TokenStatusViewModel {
     public BooleanProperty notificationsEnabledProperty() { return notificationsEnabled; }
 
     public BooleanBinding canClear() { return hasStored.getReadOnlyProperty().and(busy.not()); }
-    public BooleanBinding canUndo() { return undoable.getReadOnlyProperty().and(busy.not()); }
+    public BooleanBinding canUndo() { return undo.previewProperty().isNotNull().and(busy.not()); }
+    /** Only when the last undoable change was a clear: the wizard's "Undo the clear". */
+    public BooleanBinding canUndoClear() {
+        return Bindings.createBooleanBinding(() -> undo.previewProperty().get() != null
+                && undo.previewProperty().get().change() == TokenStore.Change.CLEAR, undo.previewProperty()).and(busy.not());
+    }
     public BooleanBinding canCheckPaste() { return Bindings.createBooleanBinding(() -> !pasteText.get().isBlank(), pasteText).and(busy.not()); }
     /** Only with something to refresh with: no refresh token (and no service app) means sign in again instead. */
     public BooleanBinding canRefresh() {
@@ -148,6 +160,9 @@ public final class TokenStatusViewModel {
     /** Follows the new tokens, or keeps what Coze's refusal proved (the verdict) and says why. */
     private void afterRefresh(OAuthOutcome outcome, String refreshToken, String errorKey) {
         lastRefresh.set(outcome);
+        if (outcome instanceof OAuthOutcome.Success || outcome instanceof OAuthOutcome.ReauthorizationRequired) {
+            undo.spent(refreshToken); // rotated away or refused: an undo must not bring it back unasked
+        }
         if (outcome instanceof OAuthOutcome.Success) {
             refreshVerdict = null;
             loadStored();
@@ -171,9 +186,9 @@ public final class TokenStatusViewModel {
     public void loadStored() {
         run(() -> {
             StoredTokens.Loaded loaded = stored.load();
-            return new Object[] {loaded, stored.store().canUndo()};
+            return new Object[] {loaded, stored.undoPreview()};
         }, r -> {
-            undoable.set((Boolean) r[1]);
+            undo.show(preview(r[1]));
             showLoaded((StoredTokens.Loaded) r[0]);
         });
     }
@@ -220,23 +235,24 @@ public final class TokenStatusViewModel {
                 messages.get("clear.content", stored.store().file().toString()))) {
             return;
         }
-        run(() -> stored.store().clear(), cleared -> {
+        run(() -> {
+            stored.store().clear();
+            return stored.undoPreview();
+        }, next -> {
             hasStored.set(false);
-            undoable.set(true);
+            undo.show(next);
             follow(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
             info.set(messages.get("info.cleared"));
         });
     }
 
-    /** Puts back what the last overwrite or clear replaced, byte for byte. */
+    /** Puts back what the user's last clear or import replaced, byte for byte (asking first if its refresh token is known dead). */
     public void undo() {
-        run(() -> {
-            boolean undone = stored.store().undo();
-            return new Object[] {undone, stored.load(), stored.store().canUndo()};
-        }, r -> {
-            undoable.set((Boolean) r[2]);
-            showLoaded((StoredTokens.Loaded) r[1]);
-            info.set(messages.get((Boolean) r[0] ? "info.undone" : "info.nothingToUndo"));
+        undo.undo(done -> {
+            if (done.loaded() != null) {
+                showLoaded(done.loaded());
+            }
+            info.set(messages.get(done.undone() ? "info.undone" : "info.nothingToUndo"));
         });
     }
 
@@ -260,6 +276,7 @@ public final class TokenStatusViewModel {
     /** Re-renders every text in another language. */
     public void relocalize(Messages newMessages) {
         this.messages = newMessages;
+        undo.relocalize(newMessages);
         tick();
     }
 
@@ -289,7 +306,7 @@ public final class TokenStatusViewModel {
             return;
         }
         hasStored.set(true);
-        undoable.set(r.undoable());
+        undo.show(r.undo());
         pasteText.set("");
         follow(r.subject());
         info.set(messages.get(r.replaced() ? "info.imported" : "info.importedFirst", stored.store().file().toString()));
@@ -325,14 +342,16 @@ public final class TokenStatusViewModel {
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
-        busy.set(true);
-        executor.submit(work, r -> {
-            busy.set(false);
-            done.accept(r);
-        }, e -> {
-            busy.set(false);
-            error.set(e instanceof TokenImports.UserError u ? messages.format(u.msg())
-                    : messages.get("error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
-        });
+        tasks.run(work, done, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        error.set(e instanceof TokenImports.UserError u ? messages.format(u.msg())
+                : messages.get("error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Optional<StoredTokens.UndoPreview> preview(Object o) {
+        return (java.util.Optional<StoredTokens.UndoPreview>) o;
     }
 }
