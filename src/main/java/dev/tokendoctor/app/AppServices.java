@@ -9,6 +9,8 @@ import dev.tokendoctor.oauth.Sleeper;
 import dev.tokendoctor.sandbox.SandboxConfig;
 import dev.tokendoctor.storage.AppSettings;
 import dev.tokendoctor.storage.DataDirectory;
+import dev.tokendoctor.storage.DataFolderCheck;
+import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.storage.FileTokenStore;
 import dev.tokendoctor.storage.SecretStore;
 import dev.tokendoctor.storage.SettingsStore;
@@ -96,6 +98,7 @@ public final class AppServices implements AutoCloseable {
                 new FxDialogService(() -> stage, () -> messages), new ControlsFxNotifier(() -> stage),
                 clipboard, messages);
         status.notificationsEnabledProperty().set(settings.notifications());
+        reportStartProblems();
         this.refresh = new RefreshService(connection, storedTokens, clock, () -> settings.connection(),
                 outcome -> Platform.runLater(() -> status.automaticRefreshDone(outcome)));
         this.shell = new MainViewModel(status);
@@ -113,6 +116,14 @@ public final class AppServices implements AutoCloseable {
             wizard.openFromStatus();
             shell.pageProperty().set(Page.WIZARD);
         }));
+    }
+
+    /** Said at once, not found out when fresh tokens fail to save: an unwritable data folder, an unreadable settings file. */
+    private void reportStartProblems() {
+        DataFolderCheck.problem(dataDir).ifPresent(problem ->
+                status.problemAtStart(Msg.of("storage.notWritable", dataDir.toString(), problem)));
+        settingsStore.problem().ifPresent(problem ->
+                status.problemAtStart(Msg.of("settings.malformed", settingsStore.file().toString(), problem)));
     }
 
     public static AppServices create(CommandLine cli, Clock clock) {

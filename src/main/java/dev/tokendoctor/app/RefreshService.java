@@ -148,9 +148,18 @@ public final class RefreshService implements AutoCloseable {
             return Optional.empty();
         }
         refresher = new TokenRefresher(Grants.fromRecord(record, clock.instant()), call,
-                grant -> stored.save(Grants.toRecord(grant)), clock);
+                grant -> saveRefreshed(grant), clock);
         refresherProfile = profile;
         return Optional.of(refresher);
+    }
+
+    /** Fresh tokens the data folder cannot keep are held in memory by the store (shown as unsaved), never dropped. */
+    private void saveRefreshed(dev.tokendoctor.oauth.TokenGrant grant) throws IOException {
+        try {
+            stored.save(Grants.toRecord(grant));
+        } catch (StoredTokens.KeptInMemory e) {
+            System.getLogger(RefreshService.class.getName()).log(System.Logger.Level.WARNING, "refreshed, tokens not saved", e);
+        }
     }
 
     @Override

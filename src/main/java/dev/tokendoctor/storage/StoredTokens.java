@@ -8,7 +8,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** The app's store as token records: reads through the parser, moves unreadable files aside. */
+/**
+ * The app's store as token records: reads through the parser, moves unreadable files aside. Tokens
+ * whose save failed (read-only or full data folder) are never dropped: they are kept in memory,
+ * {@link #load()} returns them marked unsaved, and the next successful save replaces them.
+ */
 public final class StoredTokens {
 
     /** What loading found. */
@@ -18,7 +22,18 @@ public final class StoredTokens {
     public record Empty() implements Loaded {
     }
 
-    public record Found(ParseResult.Parsed parsed) implements Loaded {
+    /** A readable record; {@code unsaved}: held in memory only, because writing it failed ({@link #unsavedBecause()}). */
+    public record Found(ParseResult.Parsed parsed, boolean unsaved) implements Loaded {
+        public Found(ParseResult.Parsed parsed) {
+            this(parsed, false);
+        }
+    }
+
+    /** The save failed, but the tokens are kept in memory and followed: nothing was lost. */
+    public static final class KeptInMemory extends IOException {
+        public KeptInMemory(IOException cause) {
+            super("kept in memory, not saved: " + cause.getClass().getSimpleName(), cause);
+        }
     }
 
     /** The file was not a token record; it now lies at {@code movedTo}. */
@@ -27,6 +42,8 @@ public final class StoredTokens {
 
     private final TokenStore store;
     private final TokenParser parser;
+    private volatile TokenRecord unsaved;
+    private volatile String unsavedBecause;
 
     public StoredTokens(TokenStore store, TokenParser parser) {
         this.store = store;
@@ -38,6 +55,10 @@ public final class StoredTokens {
     }
 
     public Loaded load() throws IOException {
+        TokenRecord pending = unsaved;
+        if (pending != null && parser.parse(TokenJson.toBytes(pending)) instanceof ParseResult.Parsed parsed) {
+            return new Found(parsed, true);
+        }
         Optional<byte[]> bytes = store.read();
         if (bytes.isEmpty()) {
             return new Empty();
@@ -54,8 +75,43 @@ public final class StoredTokens {
         save(record, TokenStore.Change.REFRESH);
     }
 
+    /** Saves {@code record}; when the write fails it is kept in memory and {@link KeptInMemory} says so. */
     public void save(TokenRecord record, TokenStore.Change why) throws IOException {
-        store.write(TokenJson.toBytes(record), why);
+        try {
+            store.write(TokenJson.toBytes(record), why);
+            unsaved = null;
+            unsavedBecause = null;
+        } catch (IOException e) {
+            unsaved = record;
+            unsavedBecause = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            throw new KeptInMemory(e);
+        }
+    }
+
+    /** Why the followed tokens are held in memory only (the failed write's reason), or null when they are saved. */
+    public String unsavedBecause() {
+        return unsaved == null ? null : unsavedBecause;
+    }
+
+    /** The tokens held in memory only, if a save failed. */
+    public Optional<TokenRecord> unsaved() {
+        return Optional.ofNullable(unsaved);
+    }
+
+    /** Clears the stored tokens (kept as a backup) and forgets any held in memory. */
+    public boolean clear() throws IOException {
+        boolean hadUnsaved = unsaved != null;
+        unsaved = null;
+        return store.clear() || hadUnsaved;
+    }
+
+    /** Writes the followed tokens to a file the user chose ("Save as…"): owner-only, atomically. */
+    public void saveAs(Path target) throws IOException {
+        Loaded loaded = load();
+        if (!(loaded instanceof Found found)) {
+            throw new IOException("there are no tokens to save");
+        }
+        SafeFiles.writeAtomically(target, TokenJson.toBytes(found.parsed().record()));
     }
 
     /** What undo would put back, read from its backup: the change it undoes and the record (null if the backup is unreadable). */

@@ -74,7 +74,11 @@ final class TokenImports {
     private Result store(ParseResult result, Msg source) throws IOException {
         if (result instanceof ParseResult.Parsed parsed) {
             boolean replaced = stored.store().read().isPresent();
-            stored.save(parsed.record(), dev.tokendoctor.storage.TokenStore.Change.IMPORT);
+            try {
+                stored.save(parsed.record(), dev.tokendoctor.storage.TokenStore.Change.IMPORT);
+            } catch (StoredTokens.KeptInMemory e) {
+                // never dropped: followed from memory, and the Status screen says it is not saved
+            }
             return new Result(new TokenSubject(parsed, source), null, stored.undoPreview(), replaced);
         }
         return new Result(null, ((ParseResult.Rejected) result).problem().message(), java.util.Optional.empty(), false);

@@ -67,7 +67,22 @@ public final class TokenStatusView {
         Binder.shownWhenText(info, vm.infoProperty());
         error.setOnMouseClicked(e -> vm.dismissMessages());
         info.setOnMouseClicked(e -> vm.dismissMessages());
-        return new VBox(6, error, info);
+        return new VBox(6, storage(), error, info);
+    }
+
+    /** Where the tokens live went wrong (unwritable folder, unreadable settings, tokens not saved): stays until resolved. */
+    private Node storage() {
+        Label notice = new Label();
+        notice.setId("status-storage");
+        notice.setWrapText(true);
+        notice.textProperty().bind(vm.storageNoticeProperty());
+        Button saveAs = button("save-as", "storage.saveAs", vm::saveAs);
+        saveAs.visibleProperty().bind(vm.unsavedProperty());
+        saveAs.managedProperty().bind(saveAs.visibleProperty());
+        VBox box = new VBox(6, notice, saveAs);
+        box.getStyleClass().addAll("banner", "banner-error");
+        Binder.shownWhenText(box, vm.storageNoticeProperty());
+        return box;
     }
 
     private Node verdict() {

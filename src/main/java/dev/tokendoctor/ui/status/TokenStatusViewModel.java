@@ -64,6 +64,7 @@ public final class TokenStatusViewModel {
     private final ReadOnlyBooleanProperty busy;
     private final ReadOnlyBooleanWrapper hasStored = new ReadOnlyBooleanWrapper(false);
     private final StatusUndo undo;
+    private final StorageNotice storage;
     private final BooleanProperty revealed = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper revealedAccess = new ReadOnlyStringWrapper("");
     private final StringProperty pasteText = new SimpleStringProperty("");
@@ -84,6 +85,7 @@ public final class TokenStatusViewModel {
         this.tasks = new BackgroundTasks(executor);
         this.busy = tasks.busyProperty();
         this.undo = new StatusUndo(stored, dialogs, tasks, this::failed, messages);
+        this.storage = new StorageNotice(stored, dialogs, tasks, this::failed, messages);
         this.notifications = new ExpiryNotifications(notifier);
         subject.set(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
         revealed.addListener((o, was, now) -> revealedAccess.set(now ? accessToken() : ""));
@@ -102,6 +104,10 @@ public final class TokenStatusViewModel {
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    /** Problems with where the tokens live (data folder, settings file, tokens not saved); empty when none. */
+    public ReadOnlyStringProperty storageNoticeProperty() { return storage.textProperty(); }
+    /** The followed tokens are held in memory only: "Save as…" keeps them. */
+    public ReadOnlyBooleanProperty unsavedProperty() { return storage.unsavedProperty(); }
     /** What Undo restores, e.g. "Undo clear (czu_…)"; plain "Undo" when there is nothing to undo. */
     public ReadOnlyStringProperty undoLabelProperty() { return undo.labelProperty(); }
     public ReadOnlyBooleanProperty storedProperty() { return hasStored.getReadOnlyProperty(); }
@@ -236,11 +242,12 @@ public final class TokenStatusViewModel {
             return;
         }
         run(() -> {
-            stored.store().clear();
+            stored.clear();
             return stored.undoPreview();
         }, next -> {
             hasStored.set(false);
             undo.show(next);
+            storage.update();
             follow(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
             info.set(messages.get("info.cleared"));
         });
@@ -254,6 +261,16 @@ public final class TokenStatusViewModel {
             }
             info.set(messages.get(done.undone() ? "info.undone" : "info.nothingToUndo"));
         });
+    }
+
+    /** Writes the followed tokens to a file the user picks (for tokens the data folder could not keep). */
+    public void saveAs() {
+        storage.saveAs(info::set);
+    }
+
+    /** A problem found at start (data folder not writable, settings file unreadable): shown until the app restarts. */
+    public void problemAtStart(Msg problem) {
+        storage.problemAtStart(problem);
     }
 
     public void dismissMessages() {
@@ -277,6 +294,7 @@ public final class TokenStatusViewModel {
     public void relocalize(Messages newMessages) {
         this.messages = newMessages;
         undo.relocalize(newMessages);
+        storage.relocalize(newMessages);
         tick();
     }
 
@@ -307,6 +325,7 @@ public final class TokenStatusViewModel {
         }
         hasStored.set(true);
         undo.show(r.undo());
+        storage.update();
         pasteText.set("");
         follow(r.subject());
         info.set(messages.get(r.replaced() ? "info.imported" : "info.importedFirst", stored.store().file().toString()));
@@ -314,6 +333,7 @@ public final class TokenStatusViewModel {
 
     private void showLoaded(StoredTokens.Loaded loaded) {
         Msg storeSource = Msg.of("source.store", stored.store().file().toString());
+        storage.update();
         if (loaded instanceof StoredTokens.Found found) {
             hasStored.set(true);
             follow(new TokenSubject(found.parsed(), storeSource));
