@@ -115,6 +115,10 @@ public final class AppServices implements AutoCloseable {
         }, () -> {
             wizard.openFromStatus();
             shell.pageProperty().set(Page.WIZARD);
+        }, () -> {
+            // the card's "Sign in again": the wizard's sign-in, so the new token is verified with Coze afterwards
+            wizard.openFromStatus();
+            wizard.fixes().apply(dev.tokendoctor.core.diagnosis.Remedy.Action.METHOD1_REAUTHORIZE);
         }));
     }
 

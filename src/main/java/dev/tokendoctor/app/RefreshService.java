@@ -58,6 +58,18 @@ public final class RefreshService implements AutoCloseable {
         return r.get().refresh();
     }
 
+    /**
+     * Refreshes the stored token unless Coze already refused its refresh token in this run (then
+     * that answer, without a second request): for the refresh the app tries by itself at load.
+     */
+    public OAuthOutcome refreshUnlessRefused() throws IOException {
+        Optional<TokenRefresher> r = refresherForStore();
+        if (r.isPresent() && r.get().refusal().isPresent()) {
+            return r.get().refusal().get();
+        }
+        return refreshNow();
+    }
+
     /** (Re)starts refreshing ahead of expiry for what is stored now, if the settings allow it. */
     public synchronized void restartAutomatic() throws IOException {
         stopAutomatic();

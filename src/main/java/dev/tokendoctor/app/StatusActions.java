@@ -15,18 +15,37 @@ final class StatusActions implements TokenActions {
     private final ConnectionService connection;
     private final Runnable reauthorize;
     private final Runnable fixStepByStep;
+    private final Runnable signInAndVerify;
 
     StatusActions(RefreshService refresh, ConnectionService connection, Runnable reauthorize, Runnable fixStepByStep) {
+        this(refresh, connection, reauthorize, fixStepByStep, reauthorize);
+    }
+
+    StatusActions(RefreshService refresh, ConnectionService connection, Runnable reauthorize, Runnable fixStepByStep,
+                  Runnable signInAndVerify) {
         this.refresh = refresh;
         this.connection = connection;
         this.reauthorize = reauthorize;
         this.fixStepByStep = fixStepByStep;
+        this.signInAndVerify = signInAndVerify;
+    }
+
+    @Override
+    public void signInAndVerify() {
+        signInAndVerify.run();
     }
 
     /** Refreshes, then re-plans the automatic refresh from the outcome (a refused token is not sent again). */
     @Override
     public OAuthOutcome refreshNow() throws IOException {
         OAuthOutcome outcome = refresh.refreshNow();
+        refresh.restartAutomatic();
+        return outcome;
+    }
+
+    @Override
+    public OAuthOutcome refreshAtOnce() throws IOException {
+        OAuthOutcome outcome = refresh.refreshUnlessRefused();
         refresh.restartAutomatic();
         return outcome;
     }

@@ -30,6 +30,7 @@ public final class TokenRefresher {
     private TokenGrant current;
     private TokenGrant unsaved;
     private TokenGrant refused;
+    private OAuthOutcome refusal;
     private CompletableFuture<OAuthOutcome> inFlight;
 
     /**
@@ -71,6 +72,14 @@ public final class TokenRefresher {
     public boolean refused(TokenGrant grant) {
         synchronized (lock) {
             return refused != null && refused.accessToken().equals(grant.accessToken());
+        }
+    }
+
+    /** Coze's refusal of the current grant's refresh, if one was heard: the answer without asking again. */
+    public java.util.Optional<OAuthOutcome> refusal() {
+        synchronized (lock) {
+            return refused != null && refused.accessToken().equals(current.accessToken())
+                    ? java.util.Optional.of(refusal) : java.util.Optional.empty();
         }
     }
 
@@ -144,12 +153,14 @@ public final class TokenRefresher {
         }
         OAuthOutcome outcome = call.refresh(base);
         if (!(outcome instanceof OAuthOutcome.Success)) {
+            OAuthOutcome aged = withAge(outcome, base);
             if (outcome instanceof ReauthorizationRequired) {
                 synchronized (lock) {
                     refused = base;
+                    refusal = aged;
                 }
             }
-            return withAge(outcome, base);
+            return aged;
         }
         TokenGrant fresh = ((OAuthOutcome.Success) outcome).grant();
         if (!fresh.refreshable() && base.refreshable()) {

@@ -67,6 +67,21 @@ final class StatusUndo {
         relabel();
     }
 
+    /** Clears the stored tokens after the user confirms (kept as a backup, so Undo clear can put them back). */
+    void clear(Runnable cleared) {
+        if (!dialogs.confirm(messages.get("clear.title"), messages.get("clear.header"),
+                messages.get("clear.content", stored.store().file().toString()))) {
+            return;
+        }
+        tasks.run(() -> {
+            stored.clear();
+            return stored.undoPreview();
+        }, next -> {
+            show(next);
+            cleared.run();
+        }, failed);
+    }
+
     /** Reads what undo restores, asks if its refresh token is known dead, then restores it. */
     void undo(Consumer<Done> done) {
         tasks.run(stored::undoPreview, found -> {

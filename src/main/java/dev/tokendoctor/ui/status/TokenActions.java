@@ -11,6 +11,11 @@ public interface TokenActions {
     /** Refreshes the stored token now; blocking, so the view model calls it in the background. */
     OAuthOutcome refreshNow() throws IOException;
 
+    /** The refresh the app tries by itself for an expired token it owns: no second request for a refusal already heard. */
+    default OAuthOutcome refreshAtOnce() throws IOException {
+        return refreshNow();
+    }
+
     /** Opens the Sign-in screen and starts a new sign-in (on the UI thread). */
     void reauthorize();
 
@@ -29,6 +34,11 @@ public interface TokenActions {
         return record.hasRefreshToken();
     }
 
+    /** A new sign-in that the wizard verifies with Coze afterwards (on the UI thread). */
+    default void signInAndVerify() {
+        reauthorize();
+    }
+
     /** Opens the fix wizard for the followed token (on the UI thread). */
     default void fixStepByStep() {
     }
@@ -42,6 +52,11 @@ public interface TokenActions {
 
         @Override
         public void reauthorize() {
+        }
+
+        @Override
+        public boolean canRefresh(dev.tokendoctor.core.token.TokenRecord record) {
+            return false;
         }
     };
 }

@@ -140,10 +140,15 @@ public final class TokenStatusView {
         Binder.text(title, vm.textProperty(), StatusText::cardTitle);
         VBox steps = new VBox(4);
         Binder.lines(steps, vm.textProperty(), StatusText::cardSteps, "card-step");
+        // one primary action, the one that fits; the wizard stays as the second way
+        Button primary = button("card-primary", "action.fixWizard", vm::doCardAction);
+        primary.getStyleClass().add("primary");
+        primary.textProperty().bind(Bindings.createStringBinding(
+                () -> b.getString("card.action." + vm.cardActionProperty().get()), vm.cardActionProperty()));
         Button wizard = button("fix-wizard", "action.fixWizard", vm::fixStepByStep);
-        wizard.getStyleClass().add("primary");
-        wizard.getStyleClass().add("primary");
-        VBox card = new VBox(8, title, steps, wizard);
+        wizard.visibleProperty().bind(vm.cardActionProperty().isNotEqualTo(CardAction.FIX_WIZARD));
+        wizard.managedProperty().bind(wizard.visibleProperty());
+        VBox card = new VBox(8, title, steps, new HBox(8, primary, wizard));
         card.setId("action-card");
         card.getStyleClass().add("action-card");
         card.visibleProperty().bind(Bindings.createBooleanBinding(
@@ -250,7 +255,6 @@ public final class TokenStatusView {
         Button refresh = button("refresh-now", "action.refreshNow", vm::refreshNow);
         refresh.disableProperty().bind(vm.canRefresh().not());
         Button reauthorize = button("reauthorize", "action.reauthorize", vm::reauthorize);
-        reauthorize.getStyleClass().add("primary");
         HBox bar = new HBox(8, refresh, reauthorize, copy, clear, undo);
         bar.setPadding(new Insets(10, 18, 10, 18));
         bar.getStyleClass().add("action-bar");

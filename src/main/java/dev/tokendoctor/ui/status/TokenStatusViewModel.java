@@ -3,8 +3,6 @@ package dev.tokendoctor.ui.status;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.HealthEvaluator;
-import dev.tokendoctor.core.token.RefreshVerdict;
-import dev.tokendoctor.oauth.Grants;
 import dev.tokendoctor.oauth.OAuthOutcome;
 import dev.tokendoctor.ui.common.OutcomeText;
 import dev.tokendoctor.core.token.ParseResult;
@@ -30,7 +28,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -46,18 +43,16 @@ public final class TokenStatusViewModel {
     private final StoredTokens stored;
     private final Supplier<HealthEvaluator> evaluator;
     private final Clock clock;
-    private final BackgroundExecutor executor;
-    private final DialogService dialogs;
     private final ClipboardService clipboard;
     private final BooleanProperty notificationsEnabled = new SimpleBooleanProperty(true);
     private Messages messages;
     private TokenActions actions = TokenActions.NONE;
-    private RefreshVerdict refreshVerdict;
+    private final StatusRefresh refresh = new StatusRefresh();
 
     private final ReadOnlyObjectWrapper<TokenSubject> subject = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TokenHealth> health = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StatusText> text = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<OAuthOutcome> lastRefresh = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CardAction> cardAction = new ReadOnlyObjectWrapper<>(CardAction.SIGN_IN);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
     private final BackgroundTasks tasks;
@@ -67,8 +62,7 @@ public final class TokenStatusViewModel {
     private final StorageNotice storage;
     private final BooleanProperty revealed = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper revealedAccess = new ReadOnlyStringWrapper("");
-    private final StringProperty pasteText = new SimpleStringProperty("");
-    private final TokenImports imports;
+    private final TokenInputs inputs;
     private final ExpiryNotifications notifications;
 
     public TokenStatusViewModel(StoredTokens stored, TokenParser parser, Supplier<HealthEvaluator> evaluator, Clock clock,
@@ -77,15 +71,14 @@ public final class TokenStatusViewModel {
         this.stored = stored;
         this.evaluator = evaluator;
         this.clock = clock;
-        this.executor = executor;
-        this.dialogs = dialogs;
         this.clipboard = clipboard;
         this.messages = messages;
-        this.imports = new TokenImports(stored, parser);
         this.tasks = new BackgroundTasks(executor);
         this.busy = tasks.busyProperty();
         this.undo = new StatusUndo(stored, dialogs, tasks, this::failed, messages);
         this.storage = new StorageNotice(stored, dialogs, tasks, this::failed, messages);
+        this.inputs = new TokenInputs(new TokenImports(stored, parser), tasks, clipboard, dialogs, () -> this.messages,
+                error::set, this::failed, this::afterImport);
         this.notifications = new ExpiryNotifications(notifier);
         subject.set(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
         revealed.addListener((o, was, now) -> revealedAccess.set(now ? accessToken() : ""));
@@ -100,7 +93,9 @@ public final class TokenStatusViewModel {
     public StatusText text() { return text.get(); }
     public ReadOnlyObjectProperty<TokenSubject> subjectProperty() { return subject.getReadOnlyProperty(); }
     /** The outcome of the last refresh, manual or automatic; null before the first. */
-    public ReadOnlyObjectProperty<OAuthOutcome> lastRefreshProperty() { return lastRefresh.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<OAuthOutcome> lastRefreshProperty() { return refresh.lastProperty(); }
+    /** The card's one primary action, the one that fits the verdict. */
+    public ReadOnlyObjectProperty<CardAction> cardActionProperty() { return cardAction.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
@@ -115,7 +110,7 @@ public final class TokenStatusViewModel {
     public BooleanProperty revealedProperty() { return revealed; }
     public ReadOnlyStringProperty revealedAccessProperty() { return revealedAccess.getReadOnlyProperty(); }
     /** Writable: the text in the paste box. */
-    public StringProperty pasteTextProperty() { return pasteText; }
+    public StringProperty pasteTextProperty() { return inputs.pasteText(); }
     public BooleanProperty notificationsEnabledProperty() { return notificationsEnabled; }
 
     public BooleanBinding canClear() { return hasStored.getReadOnlyProperty().and(busy.not()); }
@@ -125,7 +120,9 @@ public final class TokenStatusViewModel {
         return Bindings.createBooleanBinding(() -> undo.previewProperty().get() != null
                 && undo.previewProperty().get().change() == TokenStore.Change.CLEAR, undo.previewProperty()).and(busy.not());
     }
-    public BooleanBinding canCheckPaste() { return Bindings.createBooleanBinding(() -> !pasteText.get().isBlank(), pasteText).and(busy.not()); }
+    public BooleanBinding canCheckPaste() {
+        return Bindings.createBooleanBinding(() -> !inputs.pasteText().get().isBlank(), inputs.pasteText()).and(busy.not());
+    }
     /** Only with something to refresh with: no refresh token (and no service app) means sign in again instead. */
     public BooleanBinding canRefresh() {
         return Bindings.createBooleanBinding(() -> subject.get().parsed() != null
@@ -148,6 +145,22 @@ public final class TokenStatusViewModel {
         run(actions::refreshNow, outcome -> afterRefresh(outcome, refreshToken, "error.refresh"));
     }
 
+    /** The app's own expired token, refreshed at load so the first verdict is the real one. */
+    private void refreshAtOnce() {
+        String refreshToken = refreshTokenNow();
+        info.set(messages.get("info.refreshingExpired"));
+        run(actions::refreshAtOnce, outcome -> afterRefresh(outcome, refreshToken, "error.refreshAtOnce"));
+    }
+
+    /** The card's primary action: refresh, a sign-in the wizard then verifies, or the wizard. */
+    public void doCardAction() {
+        switch (cardAction.get()) {
+            case REFRESH_NOW -> refreshNow();
+            case SIGN_IN, SIGN_IN_AGAIN -> actions.signInAndVerify();
+            default -> fixStepByStep();
+        }
+    }
+
     /** The guide's method 1, done by the app: a new sign-in. */
     public void reauthorize() {
         actions.reauthorize();
@@ -163,21 +176,17 @@ public final class TokenStatusViewModel {
         afterRefresh(outcome, refreshTokenNow(), "error.autoRefresh");
     }
 
+
     /** Follows the new tokens, or keeps what Coze's refusal proved (the verdict) and says why. */
     private void afterRefresh(OAuthOutcome outcome, String refreshToken, String errorKey) {
-        lastRefresh.set(outcome);
         if (outcome instanceof OAuthOutcome.Success || outcome instanceof OAuthOutcome.ReauthorizationRequired) {
             undo.spent(refreshToken); // rotated away or refused: an undo must not bring it back unasked
         }
-        if (outcome instanceof OAuthOutcome.Success) {
-            refreshVerdict = null;
+        if (refresh.record(outcome, refreshToken)) {
             loadStored();
-            if (errorKey.equals("error.refresh")) {
-                info.set(messages.get("info.refreshed"));
-            }
+            info.set(errorKey.equals("error.autoRefresh") ? "" : messages.get("info.refreshed"));
             return;
         }
-        Grants.verdictOf(outcome, refreshToken).ifPresent(v -> refreshVerdict = v);
         info.set("");
         error.set(messages.get(errorKey, OutcomeText.of(outcome, messages)));
         tick();
@@ -190,45 +199,22 @@ public final class TokenStatusViewModel {
 
     /** Reads the app's store (in the background) and follows what it holds. */
     public void loadStored() {
-        run(() -> {
-            StoredTokens.Loaded loaded = stored.load();
-            return new Object[] {loaded, stored.undoPreview()};
-        }, r -> {
-            undo.show(preview(r[1]));
-            showLoaded((StoredTokens.Loaded) r[0]);
+        run(() -> new StatusUndo.Done(false, stored.load(), stored.undoPreview()), r -> {
+            undo.show(r.next());
+            showLoaded(r.loaded());
         });
     }
 
     /** Checks the paste box's text; a readable token becomes the stored, followed token. */
-    public void checkPastedText() {
-        importText(pasteText.get(), Msg.of("source.paste"));
-    }
-
+    public void checkPastedText() { inputs.checkPastedText(); }
     /** The paste box holds at most this many characters; more is refused before it reaches the text control. */
-    public int maxPasteChars() {
-        return TokenParser.MAX_CHARS;
-    }
-
+    public int maxPasteChars() { return TokenInputs.maxChars(); }
     /** Called when a paste into the box would exceed {@link #maxPasteChars()}: says so instead of freezing. */
-    public void refuseOversizedPaste(int chars) {
-        error.set(messages.get("error.input", messages.format(TokenImports.oversized(chars))));
-    }
-
-    public void pasteFromClipboard() {
-        clipboard.text().ifPresentOrElse(t -> {
-            pasteText.set(t.length() > 4096 ? t.substring(0, 4096) + "…" : t);
-            importText(t, Msg.of("source.clipboard"));
-        }, () -> error.set(messages.get("error.clipboardEmpty")));
-    }
-
-    public void openFile() {
-        dialogs.chooseFileToOpen(messages.get("action.openFile")).ifPresent(this::openPath);
-    }
-
+    public void refuseOversizedPaste(int chars) { inputs.refuseOversizedPaste(chars); }
+    public void pasteFromClipboard() { inputs.pasteFromClipboard(); }
+    public void openFile() { inputs.openFile(); }
     /** Reads a token file (size-checked first, in the background) and imports it. */
-    public void openPath(Path path) {
-        run(() -> imports.file(path), this::afterImport);
-    }
+    public void openPath(Path path) { inputs.openPath(path); }
 
     public void copyStatus() {
         StatusPresenter presenter = new StatusPresenter(messages, clock.getZone());
@@ -237,16 +223,8 @@ public final class TokenStatusViewModel {
     }
 
     public void clearTokens() {
-        if (!dialogs.confirm(messages.get("clear.title"), messages.get("clear.header"),
-                messages.get("clear.content", stored.store().file().toString()))) {
-            return;
-        }
-        run(() -> {
-            stored.clear();
-            return stored.undoPreview();
-        }, next -> {
+        undo.clear(() -> {
             hasStored.set(false);
-            undo.show(next);
             storage.update();
             follow(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
             info.set(messages.get("info.cleared"));
@@ -282,11 +260,12 @@ public final class TokenStatusViewModel {
     public void tick() {
         TokenSubject s = subject.get();
         TokenHealth h = s.parsed() != null
-                ? evaluator.get().evaluate(s.parsed().record(), clock.instant(), refreshVerdict)
+                ? evaluator.get().evaluate(s.parsed().record(), clock.instant(), refresh.verdict())
                 : evaluator.get().evaluate(s.result(), clock.instant());
         health.set(h);
         text.set(new StatusPresenter(messages, clock.getZone()).present(s, h, actions.lastClockSkew().orElse(null),
-                actions.automaticRefresh(), refreshVerdict));
+                actions.automaticRefresh(), refresh.verdict()));
+        cardAction.set(CardAction.fitting(h.state(), s.parsed() != null && actions.canRefresh(s.parsed().record())));
         notifications.observe(h.state(), text.get(), notificationsEnabled.get(), messages);
     }
 
@@ -306,12 +285,12 @@ public final class TokenStatusViewModel {
 
     /** Imports text found elsewhere (e.g. by the inspector): a readable token becomes the stored, followed token, backup first. */
     public void importText(String input, Msg source) {
-        run(() -> imports.text(input, source), this::afterImport);
+        inputs.importText(input, source);
     }
 
     /** Follows a token found elsewhere without storing it, only while the app's store is empty (checked in the background). */
     public void followIfNothingStored(String input, Msg source) {
-        run(() -> imports.parseIfNothingStored(input), result -> {
+        inputs.parseIfNothingStored(input, result -> {
             if (result instanceof ParseResult.Parsed && !hasStored.get()) {
                 follow(new TokenSubject(result, source));
             }
@@ -326,7 +305,7 @@ public final class TokenStatusViewModel {
         hasStored.set(true);
         undo.show(r.undo());
         storage.update();
-        pasteText.set("");
+        inputs.pasteText().set("");
         follow(r.subject());
         info.set(messages.get(r.replaced() ? "info.imported" : "info.importedFirst", stored.store().file().toString()));
     }
@@ -337,6 +316,9 @@ public final class TokenStatusViewModel {
         if (loaded instanceof StoredTokens.Found found) {
             hasStored.set(true);
             follow(new TokenSubject(found.parsed(), storeSource));
+            if (refresh.tryAtOnce(health.get(), found.parsed().record(), actions)) {
+                refreshAtOnce();
+            }
         } else if (loaded instanceof StoredTokens.Quarantined q) {
             hasStored.set(false);
             follow(new TokenSubject(new ParseResult.Rejected(q.problem()), storeSource));
@@ -368,10 +350,5 @@ public final class TokenStatusViewModel {
     private void failed(Throwable e) {
         error.set(e instanceof TokenImports.UserError u ? messages.format(u.msg())
                 : messages.get("error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static java.util.Optional<StoredTokens.UndoPreview> preview(Object o) {
-        return (java.util.Optional<StoredTokens.UndoPreview>) o;
     }
 }

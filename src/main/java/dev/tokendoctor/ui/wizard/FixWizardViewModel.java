@@ -301,8 +301,12 @@ public final class FixWizardViewModel {
         diagnosis = found;
         findings.setAll(WizardText.findings(found, messages));
         primary.set(found.primary().map(f -> messages.format(f.kind().title())).orElse(messages.get("wizard.fix.nothing")));
+        // what the evidence already ruled out (a refresh Coze refused) goes last, and says so
         options.setAll(found.primary().map(f -> f.remedies().stream()
-                .map(r -> new FixOption(r.action(), messages.format(r.instruction()), fixes.doable(r.action()))).toList())
+                .sorted(java.util.Comparator.comparing(r -> fixes.ruledOut(r.action())))
+                .map(r -> new FixOption(r.action(), fixes.ruledOut(r.action())
+                        ? messages.get("wizard.fix.ruledOut", messages.format(r.instruction())) : messages.format(r.instruction()),
+                        fixes.doable(r.action()))).toList())
                 .orElse(List.of()));
     }
 
