@@ -68,6 +68,8 @@ public final class AppServices implements AutoCloseable {
     Messages messages;
     Stage stage;
     private Ticker ticker;
+    private final LogFile log;
+    private static final System.Logger LOG = System.getLogger(AppServices.class.getName());
     private Consumer<URI> browser = uri -> { };
 
     public AppServices(Path dataDir, Locale forcedLanguage, Path tokenFile, Clock clock) {
@@ -78,6 +80,7 @@ public final class AppServices implements AutoCloseable {
         this.dataDir = dataDir;
         this.clock = clock;
         this.tokenFile = tokenFile;
+        this.log = LogFile.install(dataDir);
         this.settingsStore = new SettingsStore(dataDir);
         this.secrets = new SecretStore(dataDir);
         AppSettings loaded = settingsStore.load();
@@ -160,7 +163,7 @@ public final class AppServices implements AutoCloseable {
         executor.submit(() -> {
             refresh.restartAutomatic();
             return true;
-        }, ok -> { }, e -> { });
+        }, ok -> { }, e -> LOG.log(System.Logger.Level.WARNING, "the automatic refresh could not be planned", e));
         stage.show();
     }
 
@@ -171,7 +174,7 @@ public final class AppServices implements AutoCloseable {
         executor.submit(() -> {
             refresh.restartAutomatic();
             return true;
-        }, ok -> { }, e -> { });
+        }, ok -> { }, e -> LOG.log(System.Logger.Level.WARNING, "the automatic refresh could not be planned", e));
     }
 
     AppSettings settings() {
@@ -188,7 +191,8 @@ public final class AppServices implements AutoCloseable {
             executor.submit(() -> {
                 refresh.restartAutomatic();
                 return true;
-            }, ok -> signIn.describeConnection(), e -> { });
+            }, ok -> signIn.describeConnection(),
+                    e -> LOG.log(System.Logger.Level.WARNING, "the automatic refresh could not be planned", e));
         }
         if (languageChanged) {
             messages = new Messages(languageOf(next));
@@ -246,5 +250,11 @@ public final class AppServices implements AutoCloseable {
         }
         connection.close();
         executor.close();
+        log.close();
+    }
+
+    /** Where the log files are, for Settings to show. */
+    public Path logFolder() {
+        return log.folder();
     }
 }

@@ -105,6 +105,11 @@ public final class RefreshService implements AutoCloseable {
         return Optional.ofNullable(now.next());
     }
 
+    /** Whether the settings let the app refresh by itself (cheap: settings only). */
+    public boolean automaticAllowed() {
+        return settings.get().autoRefresh();
+    }
+
     /** Whether the stored record can be refreshed with the connection's flow (cheap: settings only). */
     public boolean canRefresh(TokenRecord record) {
         return record.hasRefreshToken() || record.accessKind() == TokenKind.COZE_SERVICE

@@ -44,6 +44,11 @@ final class StatusActions implements TokenActions {
     }
 
     @Override
+    public boolean refreshesByItself() {
+        return refresh.automaticAllowed();
+    }
+
+    @Override
     public OAuthOutcome refreshAtOnce() throws IOException {
         OAuthOutcome outcome = refresh.refreshUnlessRefused();
         refresh.restartAutomatic();

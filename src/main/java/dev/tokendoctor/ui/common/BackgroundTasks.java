@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
  */
 public final class BackgroundTasks {
 
+    private static final System.Logger LOG = System.getLogger(BackgroundTasks.class.getName());
     private final BackgroundExecutor executor;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int running;
@@ -45,6 +46,7 @@ public final class BackgroundTasks {
             done.accept(r);
         }, e -> {
             end.run();
+            LOG.log(System.Logger.Level.WARNING, "background work failed", e); // the user sees a sentence; the log keeps the cause
             failed.accept(e);
         });
         return new BackgroundExecutor.Cancellable() {

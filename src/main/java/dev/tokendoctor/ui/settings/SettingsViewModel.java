@@ -113,6 +113,8 @@ public final class SettingsViewModel {
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public String dataDir() { return dataDir; }
     public String settingsFile() { return store.file().toString(); }
+    /** Where the app's log files are (rotating, redacted), for Settings to show. */
+    public String logFolder() { return dev.tokendoctor.storage.DataDirectory.logsOf(java.nio.file.Path.of(dataDir)).toString(); }
 
     /** Checks and applies the connection fields; a bad value gets a sentence and nothing changes. */
     public void applyConnection() {

@@ -41,12 +41,12 @@ final class StatusRefresh {
     }
 
     /**
-     * Whether the followed token is the app's own, expired, and refreshable: then the app tries the
-     * refresh at once, as the running app would, so the first verdict shown is the real one. Once
-     * per refresh token: a refusal is not asked for again.
+     * Whether the followed token is the app's own, expired, and refreshable, and the app refreshes by
+     * itself (Settings): then it tries the refresh at once, as the running app would, so the first
+     * verdict shown is the real one. Once per refresh token: a refusal is not asked for again.
      */
     boolean tryAtOnce(TokenHealth health, TokenRecord record, TokenActions actions) {
-        if (health.state() != HealthState.EXPIRED_REFRESHABLE || !actions.canRefresh(record)) {
+        if (health.state() != HealthState.EXPIRED_REFRESHABLE || !actions.refreshesByItself() || !actions.canRefresh(record)) {
             return false;
         }
         return triedAtOnce.add(record.hasRefreshToken() ? record.refreshFingerprint() : record.accessFingerprint());

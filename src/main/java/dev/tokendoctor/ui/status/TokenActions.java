@@ -11,6 +11,11 @@ public interface TokenActions {
     /** Refreshes the stored token now; blocking, so the view model calls it in the background. */
     OAuthOutcome refreshNow() throws IOException;
 
+    /** Whether the app refreshes by itself (automatic refresh on in Settings): only then is an expired token tried at load. */
+    default boolean refreshesByItself() {
+        return false;
+    }
+
     /** The refresh the app tries by itself for an expired token it owns: no second request for a refusal already heard. */
     default OAuthOutcome refreshAtOnce() throws IOException {
         return refreshNow();

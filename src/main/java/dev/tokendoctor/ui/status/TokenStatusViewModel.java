@@ -202,6 +202,9 @@ public final class TokenStatusViewModel {
         run(() -> new StatusUndo.Done(false, stored.load(), stored.undoPreview()), r -> {
             undo.show(r.next());
             showLoaded(r.loaded());
+            if (r.loaded() instanceof StoredTokens.Found found && refresh.tryAtOnce(health.get(), found.parsed().record(), actions)) {
+                refreshAtOnce();
+            }
         });
     }
 
@@ -316,9 +319,6 @@ public final class TokenStatusViewModel {
         if (loaded instanceof StoredTokens.Found found) {
             hasStored.set(true);
             follow(new TokenSubject(found.parsed(), storeSource));
-            if (refresh.tryAtOnce(health.get(), found.parsed().record(), actions)) {
-                refreshAtOnce();
-            }
         } else if (loaded instanceof StoredTokens.Quarantined q) {
             hasStored.set(false);
             follow(new TokenSubject(new ParseResult.Rejected(q.problem()), storeSource));
