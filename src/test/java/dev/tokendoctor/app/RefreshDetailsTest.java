@@ -108,6 +108,35 @@ class RefreshDetailsTest {
         assertThat(status.text().autoRefresh()).startsWith("in ");
     }
 
+    /** Under the hood: the once-a-second tick reads published snapshots; it never waits for a lock held during I/O or a sandbox start. */
+    @Test
+    void theTickDoesNotWaitForTheLocksOfTheConnectionOrTheRefreshService() throws Exception {
+        stored.save(Grants.toRecord(signIn()));
+        status.loadStored();
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread holder = new Thread(() -> {
+            synchronized (connection) {
+                synchronized (refresh) {
+                    held.countDown();
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        }, "holds-the-locks");
+        holder.start();
+        held.await();
+        try {
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(5), () -> status.tick());
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+    }
+
     private TokenGrant signIn() throws Exception {
         return SandboxSignIn.signIn(connection.profile(), connection.client());
     }
