@@ -5,11 +5,12 @@ import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.core.token.TokenParser;
 import dev.tokendoctor.oauth.ExchangeLog;
-import dev.tokendoctor.oauth.OAuthOutcome;
 import dev.tokendoctor.oauth.Sleeper;
 import dev.tokendoctor.sandbox.SandboxConfig;
 import dev.tokendoctor.storage.AppSettings;
 import dev.tokendoctor.storage.DataDirectory;
+import dev.tokendoctor.storage.DataFolderCheck;
+import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.storage.FileTokenStore;
 import dev.tokendoctor.storage.SecretStore;
 import dev.tokendoctor.storage.SettingsStore;
@@ -25,10 +26,8 @@ import dev.tokendoctor.ui.inspector.InspectorViewModel;
 import dev.tokendoctor.ui.login.SignInViewModel;
 import dev.tokendoctor.ui.shell.MainViewModel;
 import dev.tokendoctor.ui.shell.Page;
-import dev.tokendoctor.ui.status.TokenActions;
 import dev.tokendoctor.ui.status.TokenStatusViewModel;
 import dev.tokendoctor.ui.wizard.FixWizardViewModel;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -73,6 +72,8 @@ public final class AppServices implements AutoCloseable {
     Messages messages;
     Stage stage;
     private Ticker ticker;
+    private final LogFile log;
+    private static final System.Logger LOG = System.getLogger(AppServices.class.getName());
     private Consumer<URI> browser = uri -> { };
 
     public AppServices(Path dataDir, Locale forcedLanguage, Path tokenFile, Clock clock) {
@@ -85,6 +86,7 @@ public final class AppServices implements AutoCloseable {
         this.tokenFile = tokenFile;
         FileTokenStore tokenStore = new FileTokenStore(dataDir, clock);
         tokenStore.removeLeftovers(); // temp files of a killed save may hold old secrets
+        this.log = LogFile.install(dataDir);
         this.settingsStore = new SettingsStore(dataDir);
         this.secrets = new SecretStore(dataDir);
         AppSettings loaded = settingsStore.load();
@@ -95,13 +97,17 @@ public final class AppServices implements AutoCloseable {
         this.messages = new Messages(languageOf(loaded));
         TokenParser parser = new TokenParser(clock);
         this.storedTokens = new StoredTokens(tokenStore, parser);
-        this.connection = new ConnectionService(() -> settings.connection(), secrets, clock, exchangeLog, sandboxConfig);
+        // The sandbox stands in for Coze, which does not forget its grants when the app restarts.
+        SandboxConfig sandbox = sandboxConfig.grantsFile() != null ? sandboxConfig
+                : sandboxConfig.withGrantsFile(dataDir.resolve("sandbox").resolve("grants.json"));
+        this.connection = new ConnectionService(() -> settings.connection(), secrets, clock, exchangeLog, sandbox);
         Supplier<HealthEvaluator> evaluator = () -> new HealthEvaluator(
                 HealthPolicy.DEFAULT.withExpiringSoon(Duration.ofMinutes(settings.expiringSoonMinutes())));
         this.status = new TokenStatusViewModel(storedTokens, parser, evaluator, clock, executor,
                 new FxDialogService(() -> stage, () -> messages), new ControlsFxNotifier(() -> stage),
                 clipboard, messages);
         status.notificationsEnabledProperty().set(settings.notifications());
+        reportStartProblems();
         this.refresh = new RefreshService(connection, storedTokens, clock, () -> settings.connection(),
                 outcome -> Platform.runLater(() -> status.automaticRefreshDone(outcome)));
         this.shell = new MainViewModel(status);
@@ -114,36 +120,25 @@ public final class AppServices implements AutoCloseable {
         this.bundleWindow = new BundleWindow(bundles, () -> messages.bundle(), () -> stage, CSS);
         wizard.picker().connect(inspector.tokenChoices(), choice -> status.importText(choice.value(), choice.source()));
         wizard.writeBack().connect(inspector.web().liveOriginProperty(), inspector.web()::writeAppTokens);
-        status.connect(new TokenActions() {
-            @Override
-            public OAuthOutcome refreshNow() throws IOException {
-                OAuthOutcome outcome = refresh.refreshNow();
-                refresh.restartAutomatic();
-                return outcome;
-            }
+        status.connect(new StatusActions(refresh, connection, () -> {
+            shell.pageProperty().set(Page.SIGNIN);
+            signIn.signIn();
+        }, () -> {
+            wizard.openFromStatus();
+            shell.pageProperty().set(Page.WIZARD);
+        }, () -> {
+            // the card's "Sign in again": the wizard's sign-in, so the new token is verified with Coze afterwards
+            wizard.openFromStatus();
+            wizard.fixes().apply(dev.tokendoctor.core.diagnosis.Remedy.Action.METHOD1_REAUTHORIZE);
+        }));
+    }
 
-            @Override
-            public void reauthorize() {
-                shell.pageProperty().set(Page.SIGNIN);
-                signIn.signIn();
-            }
-
-            @Override
-            public java.util.Optional<Duration> lastClockSkew() {
-                return connection.lastClockSkew();
-            }
-
-            @Override
-            public java.util.Optional<java.time.Instant> nextAutomaticRefresh() {
-                return refresh.nextAutomatic();
-            }
-
-            @Override
-            public void fixStepByStep() {
-                wizard.openFromStatus();
-                shell.pageProperty().set(Page.WIZARD);
-            }
-        });
+    /** Said at once, not found out when fresh tokens fail to save: an unwritable data folder, an unreadable settings file. */
+    private void reportStartProblems() {
+        DataFolderCheck.problem(dataDir).ifPresent(problem ->
+                status.problemAtStart(Msg.of("storage.notWritable", dataDir.toString(), problem)));
+        settingsStore.problem().ifPresent(problem ->
+                status.problemAtStart(Msg.of("settings.malformed", settingsStore.file().toString(), problem)));
     }
 
     public static AppServices create(CommandLine cli, Clock clock) {
@@ -179,7 +174,7 @@ public final class AppServices implements AutoCloseable {
             executor.submit(() -> {
                 refresh.restartAutomatic();
                 return true;
-            }, ok -> { }, e -> { });
+            }, ok -> { }, e -> LOG.log(System.Logger.Level.WARNING, "the automatic refresh could not be planned", e));
         });
         stage.show();
     }
@@ -201,7 +196,7 @@ public final class AppServices implements AutoCloseable {
         executor.submit(() -> {
             refresh.restartAutomatic();
             return true;
-        }, ok -> { }, e -> { });
+        }, ok -> { }, e -> LOG.log(System.Logger.Level.WARNING, "the automatic refresh could not be planned", e));
     }
 
     AppSettings settings() {
@@ -218,7 +213,8 @@ public final class AppServices implements AutoCloseable {
             executor.submit(() -> {
                 refresh.restartAutomatic();
                 return true;
-            }, ok -> signIn.describeConnection(), e -> { });
+            }, ok -> signIn.describeConnection(),
+                    e -> LOG.log(System.Logger.Level.WARNING, "the automatic refresh could not be planned", e));
         }
         if (languageChanged) {
             messages = new Messages(languageOf(next));
@@ -285,5 +281,11 @@ public final class AppServices implements AutoCloseable {
         }
         connection.close();
         executor.close();
+        log.close();
+    }
+
+    /** Where the log files are, for Settings to show. */
+    public Path logFolder() {
+        return log.folder();
     }
 }

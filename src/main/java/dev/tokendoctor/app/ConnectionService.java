@@ -32,7 +32,8 @@ public final class ConnectionService implements AutoCloseable {
     private final ExchangeLog log;
     private final SandboxConfig sandboxConfig;
     private CozeSandbox sandbox;
-    private CozeOAuthClient client;
+    // volatile: read without the lock by lastClockSkew(), which the UI's tick calls while a sandbox may be starting
+    private volatile CozeOAuthClient client;
     private ConnectionProfile clientProfile;
 
     public ConnectionService(Supplier<ConnectionSettings> settings, SecretStore secrets, Clock clock, ExchangeLog log,
@@ -109,9 +110,10 @@ public final class ConnectionService implements AutoCloseable {
         return client;
     }
 
-    /** The clock skew measured on the last exchange, without starting anything. */
-    public synchronized Optional<java.time.Duration> lastClockSkew() {
-        return client == null ? Optional.empty() : client.lastClockSkew();
+    /** The clock skew measured on the last exchange, without starting anything or waiting for this service's lock. */
+    public Optional<java.time.Duration> lastClockSkew() {
+        CozeOAuthClient current = client;
+        return current == null ? Optional.empty() : current.lastClockSkew();
     }
 
     @Override

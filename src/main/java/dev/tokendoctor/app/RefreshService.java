@@ -14,6 +14,8 @@ import dev.tokendoctor.oauth.TokenRefresher;
 import dev.tokendoctor.storage.ConnectionSettings;
 import dev.tokendoctor.storage.RefreshLock;
 import dev.tokendoctor.storage.StoredTokens;
+import dev.tokendoctor.ui.status.AutomaticRefresh;
+import dev.tokendoctor.ui.status.AutomaticRefresh.Mode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,7 +26,9 @@ import java.util.function.Supplier;
 /**
  * Refreshes the stored token: one {@link TokenRefresher} per stored record (so concurrent callers
  * share one network refresh), the new tokens saved through the store before anyone sees them, and
- * an {@link AutoRefreshScheduler} that refreshes ahead of expiry while the app runs.
+ * an {@link AutoRefreshScheduler} that refreshes ahead of expiry while the app runs. What the
+ * automatic refresh does is published as an immutable {@link AutomaticRefresh} that the UI's
+ * tick reads without taking this service's lock (held here while the store is read).
  */
 public final class RefreshService implements AutoCloseable {
 
@@ -35,7 +39,9 @@ public final class RefreshService implements AutoCloseable {
     private final Consumer<OAuthOutcome> onAutomaticRefresh;
     private final RefreshLock lock;
     private TokenRefresher refresher;
+    private ConnectionProfile refresherProfile;
     private AutoRefreshScheduler scheduler;
+    private volatile AutomaticRefresh published = AutomaticRefresh.STARTING;
 
     public RefreshService(ConnectionService connection, StoredTokens stored, Clock clock,
                           Supplier<ConnectionSettings> settings, Consumer<OAuthOutcome> onAutomaticRefresh) {
@@ -56,24 +62,62 @@ public final class RefreshService implements AutoCloseable {
         return r.get().refresh();
     }
 
+    /**
+     * Refreshes the stored token unless Coze already refused its refresh token in this run (then
+     * that answer, without a second request): for the refresh the app tries by itself at load.
+     */
+    public OAuthOutcome refreshUnlessRefused() throws IOException {
+        Optional<TokenRefresher> r = refresherForStore();
+        if (r.isPresent() && r.get().refusal().isPresent()) {
+            return r.get().refusal().get();
+        }
+        return refreshNow();
+    }
+
     /** (Re)starts refreshing ahead of expiry for what is stored now, if the settings allow it. */
     public synchronized void restartAutomatic() throws IOException {
         stopAutomatic();
         ConnectionSettings s = settings.get();
         if (!s.autoRefresh()) {
+            published = AutomaticRefresh.off(Mode.OFF_IN_SETTINGS);
             return;
         }
         Optional<TokenRefresher> r = refresherForStore();
-        if (r.isPresent() && r.get().current().expiresAt() != null) {
+        if (r.isEmpty()) {
+            published = AutomaticRefresh.off(stored.load() instanceof StoredTokens.Found ? Mode.NO_REFRESH_TOKEN : Mode.NO_TOKEN);
+        } else if (r.get().current().expiresAt() == null) {
+            published = AutomaticRefresh.off(Mode.NO_EXPIRY);
+        } else if (r.get().refused(r.get().current())) {
+            published = AutomaticRefresh.off(Mode.REFUSED);
+        } else {
             AutoRefreshPolicy policy = AutoRefreshPolicy.defaults().withMargin(Duration.ofSeconds(s.refreshMarginSeconds()));
-            scheduler = new AutoRefreshScheduler(r.get(), clock, policy, onAutomaticRefresh);
-            scheduler.start();
+            AutoRefreshScheduler started = new AutoRefreshScheduler(r.get(), clock, policy, outcome -> automaticDone(outcome));
+            scheduler = started;
+            started.start();
+            publishFrom(started);
         }
     }
 
+    /** What the automatic refresh does now: never blocks (the tick calls it every second). */
+    public AutomaticRefresh automatic() {
+        return published;
+    }
+
     /** When the automatic refresh will next run, if it is scheduled. */
-    public synchronized Optional<java.time.Instant> nextAutomatic() {
-        return scheduler == null ? Optional.empty() : scheduler.nextRefreshAt();
+    public Optional<java.time.Instant> nextAutomatic() {
+        AutomaticRefresh now = published;
+        return Optional.ofNullable(now.next());
+    }
+
+    /** Whether the settings let the app refresh by itself (cheap: settings only). */
+    public boolean automaticAllowed() {
+        return settings.get().autoRefresh();
+    }
+
+    /** Whether the stored record can be refreshed with the connection's flow (cheap: settings only). */
+    public boolean canRefresh(TokenRecord record) {
+        return record.hasRefreshToken() || record.accessKind() == TokenKind.COZE_SERVICE
+                || OAuthFlow.parse(settings.get().flow()) == OAuthFlow.JWT;
     }
 
     public synchronized void stopAutomatic() {
@@ -81,6 +125,24 @@ public final class RefreshService implements AutoCloseable {
             scheduler.close();
             scheduler = null;
         }
+        published = AutomaticRefresh.NOT_CONNECTED;
+    }
+
+    private void automaticDone(OAuthOutcome outcome) {
+        AutoRefreshScheduler running;
+        synchronized (this) {
+            running = scheduler;
+        }
+        if (outcome instanceof OAuthOutcome.ReauthorizationRequired) {
+            published = AutomaticRefresh.off(Mode.REFUSED);
+        } else if (running != null) {
+            publishFrom(running);
+        }
+        onAutomaticRefresh.accept(outcome);
+    }
+
+    private void publishFrom(AutoRefreshScheduler running) {
+        published = running.nextRefreshAt().map(AutomaticRefresh::at).orElse(AutomaticRefresh.off(Mode.NO_EXPIRY));
     }
 
     private synchronized Optional<TokenRefresher> refresherForStore() throws IOException {
@@ -89,10 +151,11 @@ public final class RefreshService implements AutoCloseable {
             return Optional.empty();
         }
         TokenRecord record = found.parsed().record();
-        if (refresher != null && refresher.current().accessToken().equals(record.accessToken())) {
+        ConnectionProfile profile = connection.profile();
+        // the same record under the same connection: the same refresher (single flight, and it remembers a refusal)
+        if (refresher != null && refresher.current().accessToken().equals(record.accessToken()) && profile.equals(refresherProfile)) {
             return Optional.of(refresher);
         }
-        ConnectionProfile profile = connection.profile();
         CozeOAuthClient client = connection.client();
         TokenRefresher.RefreshCall call;
         if (record.accessKind() == TokenKind.COZE_SERVICE || profile.flow() == OAuthFlow.JWT && !record.hasRefreshToken()) {
@@ -107,6 +170,7 @@ public final class RefreshService implements AutoCloseable {
         }
         refresher = new TokenRefresher(Grants.fromRecord(record, clock.instant()), lockedAcrossProcesses(call),
                 grant -> saveUnlessStored(Grants.toRecord(grant)), clock);
+        refresherProfile = profile;
         return Optional.of(refresher);
     }
 
@@ -114,7 +178,8 @@ public final class RefreshService implements AutoCloseable {
      * The refresh call under the data folder's {@link RefreshLock}: another process (a second window,
      * the command line) may have refreshed while this one waited, so the store is read again first and
      * its newer tokens taken instead of spending the old refresh token twice; new tokens are saved
-     * before the lock is let go.
+     * before the lock is let go. Fresh tokens the data folder cannot keep are held in memory by the
+     * store (shown as unsaved), never dropped.
      */
     private TokenRefresher.RefreshCall lockedAcrossProcesses(TokenRefresher.RefreshCall call) {
         return grant -> {
@@ -127,7 +192,7 @@ public final class RefreshService implements AutoCloseable {
                     OAuthOutcome outcome = call.refresh(grant);
                     if (outcome instanceof OAuthOutcome.Success success) {
                         TokenGrant fresh = success.grant();
-                        stored.save(Grants.toRecord(fresh.refreshable() || !grant.refreshable() ? fresh : fresh.withRefreshFrom(grant)));
+                        keepRefreshed(Grants.toRecord(fresh.refreshable() || !grant.refreshable() ? fresh : fresh.withRefreshFrom(grant)));
                     }
                     return outcome;
                 });
@@ -145,7 +210,16 @@ public final class RefreshService implements AutoCloseable {
                 && java.util.Objects.equals(found.parsed().record().refreshToken(), record.refreshToken())) {
             return;
         }
-        stored.save(record);
+        keepRefreshed(record);
+    }
+
+    /** Saves refreshed tokens; when the data folder cannot keep them the store holds them in memory (unsaved). */
+    private void keepRefreshed(TokenRecord record) throws IOException {
+        try {
+            stored.save(record);
+        } catch (StoredTokens.KeptInMemory e) {
+            System.getLogger(RefreshService.class.getName()).log(System.Logger.Level.WARNING, "refreshed, tokens not saved", e);
+        }
     }
 
     @Override

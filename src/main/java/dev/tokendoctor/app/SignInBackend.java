@@ -35,7 +35,12 @@ final class SignInBackend implements SignInGateway {
 
     @Override
     public void store(TokenGrant grant) throws IOException {
-        stored.save(Grants.toRecord(grant));
+        try {
+            stored.save(Grants.toRecord(grant), dev.tokendoctor.storage.TokenStore.Change.SIGN_IN);
+        } catch (StoredTokens.KeptInMemory e) {
+            // The sign-in worked: its tokens are held in memory and the Status screen offers "Save as…".
+            System.getLogger(SignInBackend.class.getName()).log(System.Logger.Level.WARNING, "signed in, tokens not saved", e);
+        }
     }
 
     @Override

@@ -61,7 +61,7 @@ final class StatusWizardToken implements WizardToken {
 
     @Override
     public javafx.beans.value.ObservableValue<Boolean> canUndo() {
-        return status.canUndo();
+        return status.canUndoClear(); // the wizard offers "Undo the clear" only after a clear
     }
 
     @Override

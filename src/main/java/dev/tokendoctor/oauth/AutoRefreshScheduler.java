@@ -30,6 +30,7 @@ public final class AutoRefreshScheduler implements AutoCloseable {
     private final Object lock = new Object();
     private ScheduledFuture<?> next;
     private Instant nextAt;
+    private TokenGrant scheduledFor;
 
     /**
      * @param listener sees every refresh outcome, on the scheduler thread
@@ -47,10 +48,14 @@ public final class AutoRefreshScheduler implements AutoCloseable {
         });
     }
 
-    /** Schedules the next refresh from the current grant (no-op when the policy is disabled). */
+    /**
+     * Schedules the next refresh from the current grant (no-op when the policy is disabled, or
+     * when Coze already refused this grant's refresh token: sending it again only fails again).
+     */
     public void start() {
-        if (policy.enabled()) {
-            scheduleFor(refresher.current(), Duration.ZERO);
+        TokenGrant grant = refresher.current();
+        if (policy.enabled() && !refresher.refused(grant)) {
+            scheduleFor(grant, Duration.ZERO);
         }
     }
 
@@ -91,11 +96,12 @@ public final class AutoRefreshScheduler implements AutoCloseable {
             due = halfLife;
         }
         Duration delay = Duration.between(clock.instant(), due);
-        schedule(delay.compareTo(floor) < 0 ? floor : delay);
+        schedule(grant, delay.compareTo(floor) < 0 ? floor : delay);
     }
 
-    private void schedule(Duration delay) {
+    private void schedule(TokenGrant grant, Duration delay) {
         synchronized (lock) {
+            scheduledFor = grant;
             if (next != null) {
                 next.cancel(false);
             }
@@ -108,7 +114,17 @@ public final class AutoRefreshScheduler implements AutoCloseable {
     }
 
     private void refreshNow() {
-        OAuthOutcome outcome = refresher.refresh();
+        TokenGrant grant;
+        synchronized (lock) {
+            grant = scheduledFor;
+        }
+        if (refresher.refused(grant)) {
+            // someone else (a manual "Refresh now") already heard Coze refuse it: no second request
+            stop();
+            return;
+        }
+        // the grant it was scheduled for: if another caller already replaced it, no network call
+        OAuthOutcome outcome = refresher.refresh(grant);
         // Schedule first, then tell the listener: whoever hears of the new grant sees the next refresh too.
         if (outcome instanceof OAuthOutcome.Success) {
             scheduleFor(((OAuthOutcome.Success) outcome).grant(), Duration.ofSeconds(1));
@@ -116,12 +132,14 @@ public final class AutoRefreshScheduler implements AutoCloseable {
                 || outcome instanceof OAuthOutcome.InvalidInput) {
             stop();
         } else {
-            schedule(policy.retryDelay());
+            schedule(grant, policy.retryDelay());
         }
         try {
             listener.accept(outcome);
         } catch (RuntimeException e) {
-            // A faulty listener must not stop the refreshing.
+            // A faulty listener must not stop the refreshing; it is logged, never swallowed.
+            System.getLogger(AutoRefreshScheduler.class.getName())
+                    .log(System.Logger.Level.WARNING, "automatic refresh listener failed", e);
         }
     }
 }

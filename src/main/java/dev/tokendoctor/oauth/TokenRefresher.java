@@ -29,6 +29,8 @@ public final class TokenRefresher {
     private final Object lock = new Object();
     private TokenGrant current;
     private TokenGrant unsaved;
+    private TokenGrant refused;
+    private OAuthOutcome refusal;
     private CompletableFuture<OAuthOutcome> inFlight;
 
     /**
@@ -60,6 +62,24 @@ public final class TokenRefresher {
     public TokenGrant current() {
         synchronized (lock) {
             return current;
+        }
+    }
+
+    /**
+     * Whether Coze already refused to refresh {@code grant} (re-authorization needed): an automatic
+     * refresh must not send the same dead refresh token again.
+     */
+    public boolean refused(TokenGrant grant) {
+        synchronized (lock) {
+            return refused != null && refused.accessToken().equals(grant.accessToken());
+        }
+    }
+
+    /** Coze's refusal of the current grant's refresh, if one was heard: the answer without asking again. */
+    public java.util.Optional<OAuthOutcome> refusal() {
+        synchronized (lock) {
+            return refused != null && refused.accessToken().equals(current.accessToken())
+                    ? java.util.Optional.of(refusal) : java.util.Optional.empty();
         }
     }
 
@@ -133,7 +153,14 @@ public final class TokenRefresher {
         }
         OAuthOutcome outcome = call.refresh(base);
         if (!(outcome instanceof OAuthOutcome.Success)) {
-            return withAge(outcome, base);
+            OAuthOutcome aged = withAge(outcome, base);
+            if (outcome instanceof ReauthorizationRequired) {
+                synchronized (lock) {
+                    refused = base;
+                    refusal = aged;
+                }
+            }
+            return aged;
         }
         TokenGrant fresh = ((OAuthOutcome.Success) outcome).grant();
         if (!fresh.refreshable() && base.refreshable()) {
@@ -154,6 +181,7 @@ public final class TokenRefresher {
         }
         synchronized (lock) {
             unsaved = null;
+            refused = null;
             current = fresh;
         }
         return new OAuthOutcome.Success(fresh);

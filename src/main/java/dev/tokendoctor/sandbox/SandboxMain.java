@@ -20,7 +20,7 @@ public final class SandboxMain {
     static final String USAGE = String.join("\n",
             "Usage: SandboxMain [--port N] [--access-lifetime SECONDS] [--api-host HOST] [--help]",
             "  --port N                   listen on 127.0.0.1:N (default: a free port)",
-            "  --access-lifetime SECONDS  access token lifetime (default 120)",
+            "  --access-lifetime SECONDS  access token lifetime (default 900, as Coze; 120 to watch expiry)",
             "  --api-host HOST            the aud a JWT must name (default: its own 127.0.0.1:PORT)",
             "  --help                     print this and exit");
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Authorization codes, access tokens and refresh tokens, with their expiry decided by the
  * injected clock. Every method is atomic: two concurrent refreshes with one token cannot both
- * succeed.
+ * succeed. Tokens are known by their hash; with a grants file they outlive a restart.
  */
 final class TokenLedger {
 
@@ -21,9 +21,6 @@ final class TokenLedger {
 
     /** An issued access token. */
     record AccessToken(String clientId, Instant expiresAt) {
-    }
-
-    private record RefreshToken(String clientId, Instant expiresAt, boolean used) {
     }
 
     /** A successful grant: {@code refreshToken} is {@code null} for the JWT flow. */
@@ -39,12 +36,14 @@ final class TokenLedger {
     private final Clock clock;
     private final SandboxConfig config;
     private final Map<String, AuthCode> codes = new HashMap<>();
-    private final Map<String, AccessToken> access = new HashMap<>();
-    private final Map<String, RefreshToken> refresh = new HashMap<>();
+    private final GrantsFile file;
+    private final GrantsFile.Grants grants;
 
     TokenLedger(SandboxConfig config) {
         this.config = config;
         this.clock = config.clock();
+        this.file = new GrantsFile(config.grantsFile());
+        this.grants = file.load();
     }
 
     synchronized String issueCode(String clientId, String redirectUri, String challenge, String method) {
@@ -73,13 +72,14 @@ final class TokenLedger {
     synchronized Issued issueServiceToken(String appId, Duration duration) {
         String token = "czs_" + Randoms.token(48);
         Instant expiresAt = clock.instant().plus(duration);
-        access.put(token, new AccessToken(appId, expiresAt));
+        grants.access().put(Randoms.s256(token), new GrantsFile.Entry(appId, expiresAt, false));
+        file.save(grants, clock.instant());
         return new Issued(token, expiresAt, null);
     }
 
     /** Spends {@code refreshToken} and issues its successor. */
     synchronized Refresh rotate(String refreshToken, String clientId) {
-        RefreshToken found = refreshToken == null ? null : refresh.get(refreshToken);
+        GrantsFile.Entry found = refreshToken == null ? null : grants.refresh().get(Randoms.s256(refreshToken));
         if (found == null) {
             return new Refresh(RefreshOutcome.UNKNOWN, null);
         }
@@ -93,7 +93,7 @@ final class TokenLedger {
         if (!now.isBefore(found.expiresAt())) {
             return new Refresh(RefreshOutcome.EXPIRED, null);
         }
-        refresh.put(refreshToken, new RefreshToken(found.clientId(), found.expiresAt(), true));
+        grants.refresh().put(Randoms.s256(refreshToken), new GrantsFile.Entry(found.clientId(), found.expiresAt(), true));
         Instant window = config.refreshRestartsWindow()
                 ? now.plus(config.refreshTokenLifetime()) : found.expiresAt();
         return new Refresh(RefreshOutcome.ROTATED, issueUser(clientId, window));
@@ -101,19 +101,20 @@ final class TokenLedger {
 
     /** The access token if it is known and not expired now. */
     synchronized Optional<AccessToken> validAccess(String token) {
-        AccessToken found = token == null ? null : access.get(token);
+        GrantsFile.Entry found = token == null ? null : grants.access().get(Randoms.s256(token));
         if (found == null || !clock.instant().isBefore(found.expiresAt())) {
             return Optional.empty();
         }
-        return Optional.of(found);
+        return Optional.of(new AccessToken(found.clientId(), found.expiresAt()));
     }
 
     private Issued issueUser(String clientId, Instant refreshExpiresAt) {
         String token = "czu_" + Randoms.token(48);
         Instant expiresAt = clock.instant().plus(config.accessTokenLifetime());
-        access.put(token, new AccessToken(clientId, expiresAt));
+        grants.access().put(Randoms.s256(token), new GrantsFile.Entry(clientId, expiresAt, false));
         String refreshToken = Randoms.token(36);
-        refresh.put(refreshToken, new RefreshToken(clientId, refreshExpiresAt, false));
+        grants.refresh().put(Randoms.s256(refreshToken), new GrantsFile.Entry(clientId, refreshExpiresAt, false));
+        file.save(grants, clock.instant());
         return new Issued(token, expiresAt, refreshToken);
     }
 }

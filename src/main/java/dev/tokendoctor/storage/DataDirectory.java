@@ -25,6 +25,11 @@ public final class DataDirectory {
         return base.resolve(NAME);
     }
 
+    /** The app's log files ({@code logs/} in the data folder), for the log and for Settings to show. */
+    public static Path logsOf(Path dataDir) {
+        return dataDir.resolve("logs");
+    }
+
     public static Path defaultForThisMachine() {
         return defaultFor(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }

@@ -52,12 +52,37 @@ public final class FileTokenStore implements TokenStore {
     }
 
     @Override
-    public synchronized void write(byte[] json) throws IOException {
+    public synchronized void write(byte[] json, Change why) throws IOException {
         if (Files.exists(file)) {
-            backup(file, backups, "overwrite");
+            backup(file, backups, why.name().toLowerCase(java.util.Locale.ROOT));
         }
         SafeFiles.writeAtomically(file, json);
         prune(backups);
+    }
+
+    @Override
+    public synchronized Optional<Undoable> undoable() {
+        try {
+            // A newer refresh or sign-in leaves a newer, non-undoable backup; one into the empty store
+            // after a clear leaves a file where the clear left none: either way the undo is gone.
+            return backups().stream().findFirst().flatMap(newest -> changeOf(newest)
+                    .filter(Change::undoable).filter(change -> change != Change.CLEAR || !Files.exists(file))
+                    .map(change -> new Undoable(change, newest)));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The change a backup's name records ({@code tokens-<time>-<n>-<why>.json}); older names (overwrite) are not undoable. */
+    private static Optional<Change> changeOf(Path backup) {
+        String name = backup.getFileName().toString();
+        String why = name.substring(name.lastIndexOf('-') + 1, name.length() - ".json".length());
+        for (Change change : Change.values()) {
+            if (change.name().toLowerCase(java.util.Locale.ROOT).equals(why)) {
+                return Optional.of(change);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -73,7 +98,7 @@ public final class FileTokenStore implements TokenStore {
 
     @Override
     public synchronized boolean undo() throws IOException {
-        Optional<Path> newest = backups().stream().findFirst();
+        Optional<Path> newest = undoable().map(Undoable::backup);
         if (newest.isEmpty()) {
             return false;
         }
@@ -89,11 +114,7 @@ public final class FileTokenStore implements TokenStore {
 
     @Override
     public synchronized boolean canUndo() {
-        try {
-            return !backups().isEmpty();
-        } catch (IOException e) {
-            return false;
-        }
+        return undoable().isPresent();
     }
 
     @Override

@@ -8,11 +8,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** {@code settings.json} in the data folder. An unreadable file yields the defaults (and is left in place). */
+/**
+ * {@code settings.json} in the data folder. An unreadable file yields the defaults and says what
+ * was wrong ({@link #problem()}); it is copied to {@code backups/} before the first write over it.
+ */
 public final class SettingsStore {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Path file;
+    private volatile String problem;
+    private volatile Path backup;
 
     public SettingsStore(Path dataDir) {
         this.file = dataDir.resolve("settings.json");
@@ -22,18 +27,38 @@ public final class SettingsStore {
         return file;
     }
 
+    /** What was wrong with the file at the last load (position and reason), if it could not be read. */
+    public java.util.Optional<String> problem() {
+        return java.util.Optional.ofNullable(problem);
+    }
+
+    /** Where the unreadable file was copied before it was first written over, once that happened. */
+    public java.util.Optional<Path> backup() {
+        return java.util.Optional.ofNullable(backup);
+    }
+
     public AppSettings load() {
+        problem = null;
         if (!Files.isRegularFile(file)) {
             return AppSettings.DEFAULT;
         }
         try {
             JsonNode node = JSON.readTree(file.toFile());
+            if (node == null || !node.isObject()) {
+                problem = "not a JSON object";
+                return AppSettings.DEFAULT;
+            }
             AppSettings d = AppSettings.DEFAULT;
             String language = node.path("language").isTextual() ? node.path("language").asText() : d.language();
             int minutes = node.path("expiringSoonMinutes").canConvertToInt() ? node.path("expiringSoonMinutes").asInt() : d.expiringSoonMinutes();
             boolean notify = node.path("notifications").isBoolean() ? node.path("notifications").asBoolean() : d.notifications();
             return new AppSettings(language, minutes, notify, connection(node.path("connection")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            problem = e.getLocation() == null ? e.getOriginalMessage()
+                    : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage();
+            return AppSettings.DEFAULT;
         } catch (IOException e) {
+            problem = e.getClass().getSimpleName() + ": " + e.getMessage();
             return AppSettings.DEFAULT;
         }
     }
@@ -67,6 +92,22 @@ public final class SettingsStore {
         conn.put("jwtKeyId", c.jwtKeyId());
         conn.put("refreshMarginSeconds", c.refreshMarginSeconds());
         conn.put("autoRefresh", c.autoRefresh());
+        backUpUnreadable();
         SafeFiles.writeAtomically(file, JSON.writeValueAsBytes(node));
+    }
+
+    /** The user's unreadable file is kept (copied under backups/) before the first write replaces it. */
+    private synchronized void backUpUnreadable() throws IOException {
+        if (problem == null || backup != null || !Files.isRegularFile(file)) {
+            return;
+        }
+        Path folder = SafeFiles.ensureDirectory(file.resolveSibling("backups"));
+        Path target = folder.resolve("settings-unreadable.json");
+        for (int n = 1; Files.exists(target); n++) {
+            target = folder.resolve("settings-unreadable-" + n + ".json");
+        }
+        Files.copy(file, target);
+        SafeFiles.restrict(target);
+        backup = target;
     }
 }

@@ -63,7 +63,8 @@ class OAuthScreensAgainstSandboxTest {
 
     @BeforeEach
     void wire() {
-        connection = new ConnectionService(connectionSettings::get, new SecretStore(dir), clock, log, SandboxConfig.defaults());
+        connection = new ConnectionService(connectionSettings::get, new SecretStore(dir), clock, log,
+                SandboxConfig.defaults().withAccessTokenLifetime(SandboxConfig.SHORT_DEMO_ACCESS_LIFETIME));
         TokenParser parser = new TokenParser(clock);
         stored = new StoredTokens(new FileTokenStore(dir, clock), parser);
         status = new TokenStatusViewModel(stored, parser, () -> new HealthEvaluator(HealthPolicy.DEFAULT.withExpiringSoon(Duration.ZERO)),
@@ -86,8 +87,8 @@ class OAuthScreensAgainstSandboxTest {
             }
 
             @Override
-            public java.util.Optional<Instant> nextAutomaticRefresh() {
-                return refresh.nextAutomatic();
+            public dev.tokendoctor.ui.status.AutomaticRefresh automaticRefresh() {
+                return refresh.automatic();
             }
         });
         signIn = new SignInViewModel(new SignInBackend(connection, stored, opened::add), BackgroundExecutor.sameThread(), clock,
@@ -202,7 +203,7 @@ class OAuthScreensAgainstSandboxTest {
 
     @Test
     void theStatusSaysWhenTheAppWillRefreshByItself() throws Exception {
-        assertThat(status.text().autoRefresh()).startsWith("off");
+        assertThat(status.text().autoRefresh()).startsWith("starting");
         signInWithPkce();
         refresh.restartAutomatic();
         status.tick();

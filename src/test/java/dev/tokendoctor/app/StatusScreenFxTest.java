@@ -77,6 +77,9 @@ class StatusScreenFxTest {
         robot.clickOn("Yes");
         waitUntil(() -> state() == HealthState.MISSING);
         assertThat(Files.exists(dir.resolve("tokens.json"))).isFalse();
+        // issue 10, finding 1: the button says what it puts back
+        assertThat(robot.lookup("#undo").queryAll().stream().filter(n -> n instanceof javafx.scene.control.Button)
+                .map(n -> ((javafx.scene.control.Button) n).getText()).toList()).anyMatch(t -> t.startsWith("Undo clear (puts back czu_"));
 
         robot.clickOn("#undo");
         waitUntil(() -> state() == HealthState.EXPIRED_REFRESHABLE);

@@ -69,4 +69,23 @@ class AutoRefreshSchedulerTest {
         }
         assertThat(calls).hasValue(0);
     }
+
+    /** Issue 10, finding 6: a refresh token Coze refused (here by a manual refresh) is not sent again automatically. */
+    @Test
+    void aGrantWhoseRefreshWasRefusedIsNotScheduledAgain() {
+        TokenGrant initial = new TokenGrant("czu_auto-access-01", "refresh-auto-01", NOW.minusSeconds(10), null,
+                NOW.minusSeconds(910), NOW.minusSeconds(910), Map.of());
+        TokenRefresher refresher = new TokenRefresher(initial, grant -> {
+            calls.incrementAndGet();
+            return new OAuthOutcome.ReauthorizationRequired(OAuthOutcome.ReauthorizationRequired.Reason.REUSED, null);
+        }, grant -> { }, clock);
+        assertThat(refresher.refresh()).isInstanceOf(OAuthOutcome.ReauthorizationRequired.class);
+
+        try (AutoRefreshScheduler scheduler = new AutoRefreshScheduler(refresher, clock, AutoRefreshPolicy.defaults(), o -> { })) {
+            scheduler.start();
+            assertThat(scheduler.nextRefreshAt()).isEmpty();
+        }
+        assertThat(refresher.refused(initial)).isTrue();
+        assertThat(calls).hasValue(1);
+    }
 }

@@ -36,7 +36,8 @@ abstract class SandboxTestBase {
     CozeSandbox sandbox;
 
     SandboxConfig config() {
-        return SandboxConfig.defaults().withClock(clock);
+        // the short demo lifetime: these tests count expiry in seconds
+        return SandboxConfig.defaults().withClock(clock).withAccessTokenLifetime(SandboxConfig.SHORT_DEMO_ACCESS_LIFETIME);
     }
 
     @BeforeEach

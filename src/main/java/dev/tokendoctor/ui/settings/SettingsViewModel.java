@@ -67,6 +67,7 @@ public final class SettingsViewModel {
         this.messages = messages;
         this.dataDir = dataDir;
         this.current = initial;
+        error.set(unreadableFile());
         language.set(effectiveLanguage);
         expiringSoonMinutes.set(initial.expiringSoonMinutes());
         notifications.set(initial.notifications());
@@ -112,6 +113,8 @@ public final class SettingsViewModel {
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public String dataDir() { return dataDir; }
     public String settingsFile() { return store.file().toString(); }
+    /** Where the app's log files are (rotating, redacted), for Settings to show. */
+    public String logFolder() { return dev.tokendoctor.storage.DataDirectory.logsOf(java.nio.file.Path.of(dataDir)).toString(); }
 
     /** Checks and applies the connection fields; a bad value gets a sentence and nothing changes. */
     public void applyConnection() {
@@ -121,9 +124,11 @@ public final class SettingsViewModel {
             return;
         }
         error.set("");
+        message.set("");
+        // "saved" only once the write succeeded; always written, so a file that could not be read is replaced (after its backup)
         apply(current.withConnection(new ConnectionSettings(provider.get(), customBaseUrl.get(), flow.get(),
-                clientId.get(), redirectUri.get(), jwtAppId.get(), jwtKeyId.get(), refreshMarginSeconds.get(), autoRefresh.get())));
-        message.set(messages.get("settings.applied"));
+                clientId.get(), redirectUri.get(), jwtAppId.get(), jwtKeyId.get(), refreshMarginSeconds.get(), autoRefresh.get())),
+                true, () -> message.set(messages.get("settings.applied")));
     }
 
     /** Stores the typed secret and/or key (owner-only file), clears the fields, shows the fingerprints. */
@@ -184,14 +189,27 @@ public final class SettingsViewModel {
     }
 
     private void apply(AppSettings next) {
-        if (next.equals(current)) {
+        apply(next, false, () -> { });
+    }
+
+    private void apply(AppSettings next, boolean always, Runnable saved) {
+        boolean changed = !next.equals(current);
+        if (!changed && !always) {
             return;
         }
         current = next;
         executor.submit(() -> {
             store.save(next);
             return next;
-        }, saved -> { }, e -> error.set(messages.get("settings.error.save", String.valueOf(e.getMessage()))));
-        onChange.accept(next);
+        }, ok -> saved.run(), e -> error.set(messages.get("settings.error.save",
+                e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+        if (changed) {
+            onChange.accept(next);
+        }
+    }
+
+    /** What was wrong with the settings file at start, in words, or empty. */
+    private String unreadableFile() {
+        return store.problem().map(p -> messages.get("settings.malformed", store.file().toString(), p)).orElse("");
     }
 }

@@ -5,6 +5,7 @@ import dev.tokendoctor.core.token.Durations;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.ParseResult;
 import dev.tokendoctor.core.token.ParseWarning;
+import dev.tokendoctor.core.token.RefreshVerdict;
 import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.core.token.TokenRecord;
 import java.time.Duration;
@@ -32,11 +33,15 @@ public final class StatusPresenter {
     }
 
     public StatusText present(TokenSubject subject, TokenHealth health) {
-        return present(subject, health, null, null);
+        return present(subject, health, null, AutomaticRefresh.NOT_CONNECTED, null);
     }
 
-    /** With the clock offset against Coze measured on the last exchange (null: none yet). */
-    public StatusText present(TokenSubject subject, TokenHealth health, Duration clockSkew, Instant nextRefresh) {
+    /**
+     * With the clock offset against Coze measured on the last exchange (null: none yet), what the
+     * automatic refresh does, and Coze's refusal of the record's refresh token (null: none known).
+     */
+    public StatusText present(TokenSubject subject, TokenHealth health, Duration clockSkew, AutomaticRefresh automatic,
+                              RefreshVerdict refused) {
         ParseResult.Parsed parsed = subject.parsed();
         TokenRecord record = parsed == null ? null : parsed.record();
         Duration left = health.accessRemaining();
@@ -61,14 +66,12 @@ public final class StatusPresenter {
                 record == null ? NONE : kindText(record),
                 record == null ? NONE : record.accessFingerprint().toString(),
                 record == null || !record.hasRefreshToken() ? m.get("status.none") : record.refreshFingerprint().toString(),
-                refreshLeft(record, health),
+                refreshLeft(record, health, refused),
                 record == null || record.expiresAt() == null ? NONE : LOCAL.format(record.expiresAt().atZone(zone)) + " (" + zone.getId() + ")",
                 record == null || record.expiresAt() == null ? NONE : UTC.format(record.expiresAt()),
                 parsed == null ? NONE : m.format(parsed.reason()),
                 skewText(clockSkew),
-                nextRefresh == null ? m.get("status.autoRefresh.off")
-                        : m.get("status.autoRefresh.at", Durations.text(Duration.between(health.at(), nextRefresh).isNegative()
-                                ? Duration.ZERO : Duration.between(health.at(), nextRefresh)), LOCAL.format(nextRefresh.atZone(zone))),
+                automaticText(automatic, health.at()),
                 reasons, warnings,
                 m.get("card." + health.state() + ".title"),
                 steps(health.state()));
@@ -90,9 +93,22 @@ public final class StatusPresenter {
         return kind;
     }
 
-    private String refreshLeft(TokenRecord record, TokenHealth health) {
+    private String automaticText(AutomaticRefresh automatic, Instant at) {
+        if (automatic.mode() != AutomaticRefresh.Mode.SCHEDULED) {
+            return m.get("status.autoRefresh." + automatic.mode());
+        }
+        Duration until = Duration.between(at, automatic.next());
+        return m.get("status.autoRefresh.at", Durations.text(until.isNegative() ? Duration.ZERO : until),
+                LOCAL.format(automatic.next().atZone(zone)));
+    }
+
+    /** Days left on the refresh token, unless Coze already refused it: then no countdown, the refusal. */
+    private String refreshLeft(TokenRecord record, TokenHealth health, RefreshVerdict refused) {
         if (record == null || !record.hasRefreshToken()) {
             return NONE;
+        }
+        if (refused != null && refused.refreshToken().equals(record.refreshFingerprint())) {
+            return m.get("status.refresh.refused." + refused.reason());
         }
         Duration left = health.refreshRemaining();
         if (left == null) {

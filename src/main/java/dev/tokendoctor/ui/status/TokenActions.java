@@ -11,6 +11,16 @@ public interface TokenActions {
     /** Refreshes the stored token now; blocking, so the view model calls it in the background. */
     OAuthOutcome refreshNow() throws IOException;
 
+    /** Whether the app refreshes by itself (automatic refresh on in Settings): only then is an expired token tried at load. */
+    default boolean refreshesByItself() {
+        return false;
+    }
+
+    /** The refresh the app tries by itself for an expired token it owns: no second request for a refusal already heard. */
+    default OAuthOutcome refreshAtOnce() throws IOException {
+        return refreshNow();
+    }
+
     /** Opens the Sign-in screen and starts a new sign-in (on the UI thread). */
     void reauthorize();
 
@@ -19,9 +29,19 @@ public interface TokenActions {
         return Optional.empty();
     }
 
-    /** When the app will refresh the stored token by itself, if automatic refresh is on and scheduled. */
-    default Optional<java.time.Instant> nextAutomaticRefresh() {
-        return Optional.empty();
+    /** What the automatic refresh does now: a published snapshot, read without I/O or locks. */
+    default AutomaticRefresh automaticRefresh() {
+        return AutomaticRefresh.NOT_CONNECTED;
+    }
+
+    /** Whether the OAuth side can refresh this record (a refresh token, or a service app that signs a new JWT). */
+    default boolean canRefresh(dev.tokendoctor.core.token.TokenRecord record) {
+        return record.hasRefreshToken();
+    }
+
+    /** A new sign-in that the wizard verifies with Coze afterwards (on the UI thread). */
+    default void signInAndVerify() {
+        reauthorize();
     }
 
     /** Opens the fix wizard for the followed token (on the UI thread). */
@@ -37,6 +57,11 @@ public interface TokenActions {
 
         @Override
         public void reauthorize() {
+        }
+
+        @Override
+        public boolean canRefresh(dev.tokendoctor.core.token.TokenRecord record) {
+            return false;
         }
     };
 }

@@ -19,7 +19,7 @@ final class TokenImports {
     static final long MAX_FILE_BYTES = 4L * TokenParser.MAX_CHARS;
 
     /** What an import did: the followed subject, or the problem in words. */
-    record Result(TokenSubject subject, Msg problem, boolean undoable, boolean replaced) {
+    record Result(TokenSubject subject, Msg problem, java.util.Optional<StoredTokens.UndoPreview> undo, boolean replaced) {
     }
 
     /** A failure with a sentence for the user. */
@@ -74,9 +74,13 @@ final class TokenImports {
     private Result store(ParseResult result, Msg source) throws IOException {
         if (result instanceof ParseResult.Parsed parsed) {
             boolean replaced = stored.store().read().isPresent();
-            stored.save(parsed.record());
-            return new Result(new TokenSubject(parsed, source), null, stored.store().canUndo(), replaced);
+            try {
+                stored.save(parsed.record(), dev.tokendoctor.storage.TokenStore.Change.IMPORT);
+            } catch (StoredTokens.KeptInMemory e) {
+                // never dropped: followed from memory, and the Status screen says it is not saved
+            }
+            return new Result(new TokenSubject(parsed, source), null, stored.undoPreview(), replaced);
         }
-        return new Result(null, ((ParseResult.Rejected) result).problem().message(), false, false);
+        return new Result(null, ((ParseResult.Rejected) result).problem().message(), java.util.Optional.empty(), false);
     }
 }

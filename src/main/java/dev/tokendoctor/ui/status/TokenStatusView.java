@@ -66,7 +66,22 @@ public final class TokenStatusView {
         Binder.shownWhenText(info, vm.infoProperty());
         error.setOnMouseClicked(e -> vm.dismissMessages());
         info.setOnMouseClicked(e -> vm.dismissMessages());
-        return new VBox(6, error, info);
+        return new VBox(6, storage(), error, info);
+    }
+
+    /** Where the tokens live went wrong (unwritable folder, unreadable settings, tokens not saved): stays until resolved. */
+    private Node storage() {
+        Label notice = new Label();
+        notice.setId("status-storage");
+        notice.setWrapText(true);
+        notice.textProperty().bind(vm.storageNoticeProperty());
+        Button saveAs = button("save-as", "storage.saveAs", vm::saveAs);
+        saveAs.visibleProperty().bind(vm.unsavedProperty());
+        saveAs.managedProperty().bind(saveAs.visibleProperty());
+        VBox box = new VBox(6, notice, saveAs);
+        box.getStyleClass().addAll("banner", "banner-error");
+        Binder.shownWhenText(box, vm.storageNoticeProperty());
+        return box;
     }
 
     private Node verdict() {
@@ -122,10 +137,15 @@ public final class TokenStatusView {
         Binder.text(title, vm.textProperty(), StatusText::cardTitle);
         VBox steps = new VBox(4);
         Binder.lines(steps, vm.textProperty(), StatusText::cardSteps, "card-step");
+        // one primary action, the one that fits; the wizard stays as the second way
+        Button primary = button("card-primary", "action.fixWizard", vm::doCardAction);
+        primary.getStyleClass().add("primary");
+        primary.textProperty().bind(Bindings.createStringBinding(
+                () -> b.getString("card.action." + vm.cardActionProperty().get()), vm.cardActionProperty()));
         Button wizard = button("fix-wizard", "action.fixWizard", vm::fixStepByStep);
-        wizard.getStyleClass().add("primary");
-        wizard.getStyleClass().add("primary");
-        VBox card = new VBox(8, title, steps, wizard);
+        wizard.visibleProperty().bind(vm.cardActionProperty().isNotEqualTo(CardAction.FIX_WIZARD));
+        wizard.managedProperty().bind(wizard.visibleProperty());
+        VBox card = new VBox(8, title, steps, new HBox(8, primary, wizard));
         card.setId("action-card");
         card.getStyleClass().add("action-card");
         card.visibleProperty().bind(Bindings.createBooleanBinding(
@@ -228,10 +248,10 @@ public final class TokenStatusView {
         clear.getStyleClass().add("danger");
         Button undo = button("undo", "action.undo", vm::undo);
         undo.disableProperty().bind(vm.canUndo().not());
+        undo.textProperty().bind(vm.undoLabelProperty());
         Button refresh = button("refresh-now", "action.refreshNow", vm::refreshNow);
         refresh.disableProperty().bind(vm.canRefresh().not());
         Button reauthorize = button("reauthorize", "action.reauthorize", vm::reauthorize);
-        reauthorize.getStyleClass().add("primary");
         HBox bar = new HBox(8, refresh, reauthorize, copy, clear, undo);
         bar.setPadding(new Insets(10, 18, 10, 18));
         bar.getStyleClass().add("action-bar");

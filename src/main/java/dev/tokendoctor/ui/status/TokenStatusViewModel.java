@@ -3,8 +3,6 @@ package dev.tokendoctor.ui.status;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.HealthEvaluator;
-import dev.tokendoctor.core.token.RefreshVerdict;
-import dev.tokendoctor.oauth.Grants;
 import dev.tokendoctor.oauth.OAuthOutcome;
 import dev.tokendoctor.ui.common.OutcomeText;
 import dev.tokendoctor.core.token.ParseResult;
@@ -12,6 +10,8 @@ import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.core.token.TokenParser;
 import dev.tokendoctor.storage.StoredTokens;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
+import dev.tokendoctor.ui.common.BackgroundTasks;
+import dev.tokendoctor.storage.TokenStore;
 import dev.tokendoctor.ui.common.ClipboardService;
 import dev.tokendoctor.ui.common.DialogService;
 import dev.tokendoctor.ui.common.Notifier;
@@ -28,7 +28,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -44,27 +43,26 @@ public final class TokenStatusViewModel {
     private final StoredTokens stored;
     private final Supplier<HealthEvaluator> evaluator;
     private final Clock clock;
-    private final BackgroundExecutor executor;
-    private final DialogService dialogs;
     private final ClipboardService clipboard;
     private final BooleanProperty notificationsEnabled = new SimpleBooleanProperty(true);
     private Messages messages;
     private TokenActions actions = TokenActions.NONE;
-    private RefreshVerdict refreshVerdict;
+    private final StatusRefresh refresh = new StatusRefresh();
 
     private final ReadOnlyObjectWrapper<TokenSubject> subject = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<TokenHealth> health = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StatusText> text = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<OAuthOutcome> lastRefresh = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CardAction> cardAction = new ReadOnlyObjectWrapper<>(CardAction.SIGN_IN);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BackgroundTasks tasks;
+    private final ReadOnlyBooleanProperty busy;
     private final ReadOnlyBooleanWrapper hasStored = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(false);
+    private final StatusUndo undo;
+    private final StorageNotice storage;
     private final BooleanProperty revealed = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper revealedAccess = new ReadOnlyStringWrapper("");
-    private final StringProperty pasteText = new SimpleStringProperty("");
-    private final TokenImports imports;
+    private final TokenInputs inputs;
     private final ExpiryNotifications notifications;
 
     public TokenStatusViewModel(StoredTokens stored, TokenParser parser, Supplier<HealthEvaluator> evaluator, Clock clock,
@@ -73,11 +71,14 @@ public final class TokenStatusViewModel {
         this.stored = stored;
         this.evaluator = evaluator;
         this.clock = clock;
-        this.executor = executor;
-        this.dialogs = dialogs;
         this.clipboard = clipboard;
         this.messages = messages;
-        this.imports = new TokenImports(stored, parser);
+        this.tasks = new BackgroundTasks(executor);
+        this.busy = tasks.busyProperty();
+        this.undo = new StatusUndo(stored, dialogs, tasks, this::failed, messages);
+        this.storage = new StorageNotice(stored, dialogs, tasks, this::failed, messages);
+        this.inputs = new TokenInputs(new TokenImports(stored, parser), tasks, clipboard, dialogs, () -> this.messages,
+                error::set, this::failed, this::afterImport);
         this.notifications = new ExpiryNotifications(notifier);
         subject.set(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
         revealed.addListener((o, was, now) -> revealedAccess.set(now ? accessToken() : ""));
@@ -92,30 +93,47 @@ public final class TokenStatusViewModel {
     public StatusText text() { return text.get(); }
     public ReadOnlyObjectProperty<TokenSubject> subjectProperty() { return subject.getReadOnlyProperty(); }
     /** The outcome of the last refresh, manual or automatic; null before the first. */
-    public ReadOnlyObjectProperty<OAuthOutcome> lastRefreshProperty() { return lastRefresh.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<OAuthOutcome> lastRefreshProperty() { return refresh.lastProperty(); }
+    /** The card's one primary action, the one that fits the verdict. */
+    public ReadOnlyObjectProperty<CardAction> cardActionProperty() { return cardAction.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty undoableProperty() { return undoable.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy; }
+    /** Problems with where the tokens live (data folder, settings file, tokens not saved); empty when none. */
+    public ReadOnlyStringProperty storageNoticeProperty() { return storage.textProperty(); }
+    /** The followed tokens are held in memory only: "Save as…" keeps them. */
+    public ReadOnlyBooleanProperty unsavedProperty() { return storage.unsavedProperty(); }
+    /** What Undo restores, e.g. "Undo clear (czu_…)"; plain "Undo" when there is nothing to undo. */
+    public ReadOnlyStringProperty undoLabelProperty() { return undo.labelProperty(); }
     public ReadOnlyBooleanProperty storedProperty() { return hasStored.getReadOnlyProperty(); }
     /** Writable: the user's explicit choice to see the full access token. */
     public BooleanProperty revealedProperty() { return revealed; }
     public ReadOnlyStringProperty revealedAccessProperty() { return revealedAccess.getReadOnlyProperty(); }
     /** Writable: the text in the paste box. */
-    public StringProperty pasteTextProperty() { return pasteText; }
+    public StringProperty pasteTextProperty() { return inputs.pasteText(); }
     public BooleanProperty notificationsEnabledProperty() { return notificationsEnabled; }
 
     public BooleanBinding canClear() { return hasStored.getReadOnlyProperty().and(busy.not()); }
-    public BooleanBinding canUndo() { return undoable.getReadOnlyProperty().and(busy.not()); }
-    public BooleanBinding canCheckPaste() { return Bindings.createBooleanBinding(() -> !pasteText.get().isBlank(), pasteText).and(busy.not()); }
+    public BooleanBinding canUndo() { return undo.previewProperty().isNotNull().and(busy.not()); }
+    /** Only when the last undoable change was a clear: the wizard's "Undo the clear". */
+    public BooleanBinding canUndoClear() {
+        return Bindings.createBooleanBinding(() -> undo.previewProperty().get() != null
+                && undo.previewProperty().get().change() == TokenStore.Change.CLEAR, undo.previewProperty()).and(busy.not());
+    }
+    public BooleanBinding canCheckPaste() {
+        return Bindings.createBooleanBinding(() -> !inputs.pasteText().get().isBlank(), inputs.pasteText()).and(busy.not());
+    }
+    /** Only with something to refresh with: no refresh token (and no service app) means sign in again instead. */
     public BooleanBinding canRefresh() {
-        return Bindings.createBooleanBinding(() -> subject.get().parsed() != null, subject).and(busy.not());
+        return Bindings.createBooleanBinding(() -> subject.get().parsed() != null
+                && actions.canRefresh(subject.get().parsed().record()), subject).and(busy.not());
     }
     public BooleanBinding canReveal() { return Bindings.createBooleanBinding(() -> subject.get().parsed() != null, subject); }
 
     /** Connects the Refresh now / Re-authorize commands to the OAuth side. */
     public void connect(TokenActions tokenActions) {
         this.actions = tokenActions;
+        tick();
     }
 
     // --- commands ----------------------------------------------------------------------------
@@ -125,6 +143,22 @@ public final class TokenStatusViewModel {
         String refreshToken = refreshTokenNow();
         info.set(messages.get("info.refreshing"));
         run(actions::refreshNow, outcome -> afterRefresh(outcome, refreshToken, "error.refresh"));
+    }
+
+    /** The app's own expired token, refreshed at load so the first verdict is the real one. */
+    private void refreshAtOnce() {
+        String refreshToken = refreshTokenNow();
+        info.set(messages.get("info.refreshingExpired"));
+        run(actions::refreshAtOnce, outcome -> afterRefresh(outcome, refreshToken, "error.refreshAtOnce"));
+    }
+
+    /** The card's primary action: refresh, a sign-in the wizard then verifies, or the wizard. */
+    public void doCardAction() {
+        switch (cardAction.get()) {
+            case REFRESH_NOW -> refreshNow();
+            case SIGN_IN, SIGN_IN_AGAIN -> actions.signInAndVerify();
+            default -> fixStepByStep();
+        }
     }
 
     /** The guide's method 1, done by the app: a new sign-in. */
@@ -142,18 +176,17 @@ public final class TokenStatusViewModel {
         afterRefresh(outcome, refreshTokenNow(), "error.autoRefresh");
     }
 
+
     /** Follows the new tokens, or keeps what Coze's refusal proved (the verdict) and says why. */
     private void afterRefresh(OAuthOutcome outcome, String refreshToken, String errorKey) {
-        lastRefresh.set(outcome);
-        if (outcome instanceof OAuthOutcome.Success) {
-            refreshVerdict = null;
+        if (outcome instanceof OAuthOutcome.Success || outcome instanceof OAuthOutcome.ReauthorizationRequired) {
+            undo.spent(refreshToken); // rotated away or refused: an undo must not bring it back unasked
+        }
+        if (refresh.record(outcome, refreshToken)) {
             loadStored();
-            if (errorKey.equals("error.refresh")) {
-                info.set(messages.get("info.refreshed"));
-            }
+            info.set(errorKey.equals("error.autoRefresh") ? "" : messages.get("info.refreshed"));
             return;
         }
-        Grants.verdictOf(outcome, refreshToken).ifPresent(v -> refreshVerdict = v);
         info.set("");
         error.set(messages.get(errorKey, OutcomeText.of(outcome, messages)));
         tick();
@@ -166,45 +199,25 @@ public final class TokenStatusViewModel {
 
     /** Reads the app's store (in the background) and follows what it holds. */
     public void loadStored() {
-        run(() -> {
-            StoredTokens.Loaded loaded = stored.load();
-            return new Object[] {loaded, stored.store().canUndo()};
-        }, r -> {
-            undoable.set((Boolean) r[1]);
-            showLoaded((StoredTokens.Loaded) r[0]);
+        run(() -> new StatusUndo.Done(false, stored.load(), stored.undoPreview()), r -> {
+            undo.show(r.next());
+            showLoaded(r.loaded());
+            if (r.loaded() instanceof StoredTokens.Found found && refresh.tryAtOnce(health.get(), found.parsed().record(), actions)) {
+                refreshAtOnce();
+            }
         });
     }
 
     /** Checks the paste box's text; a readable token becomes the stored, followed token. */
-    public void checkPastedText() {
-        importText(pasteText.get(), Msg.of("source.paste"));
-    }
-
+    public void checkPastedText() { inputs.checkPastedText(); }
     /** The paste box holds at most this many characters; more is refused before it reaches the text control. */
-    public int maxPasteChars() {
-        return TokenParser.MAX_CHARS;
-    }
-
+    public int maxPasteChars() { return TokenInputs.maxChars(); }
     /** Called when a paste into the box would exceed {@link #maxPasteChars()}: says so instead of freezing. */
-    public void refuseOversizedPaste(int chars) {
-        error.set(messages.get("error.input", messages.format(TokenImports.oversized(chars))));
-    }
-
-    public void pasteFromClipboard() {
-        clipboard.text().ifPresentOrElse(t -> {
-            pasteText.set(t.length() > 4096 ? t.substring(0, 4096) + "…" : t);
-            importText(t, Msg.of("source.clipboard"));
-        }, () -> error.set(messages.get("error.clipboardEmpty")));
-    }
-
-    public void openFile() {
-        dialogs.chooseFileToOpen(messages.get("action.openFile")).ifPresent(this::openPath);
-    }
-
+    public void refuseOversizedPaste(int chars) { inputs.refuseOversizedPaste(chars); }
+    public void pasteFromClipboard() { inputs.pasteFromClipboard(); }
+    public void openFile() { inputs.openFile(); }
     /** Reads a token file (size-checked first, in the background) and imports it. */
-    public void openPath(Path path) {
-        run(() -> imports.file(path), this::afterImport);
-    }
+    public void openPath(Path path) { inputs.openPath(path); }
 
     public void copyStatus() {
         StatusPresenter presenter = new StatusPresenter(messages, clock.getZone());
@@ -213,28 +226,32 @@ public final class TokenStatusViewModel {
     }
 
     public void clearTokens() {
-        if (!dialogs.confirm(messages.get("clear.title"), messages.get("clear.header"),
-                messages.get("clear.content", stored.store().file().toString()))) {
-            return;
-        }
-        run(() -> stored.store().clear(), cleared -> {
+        undo.clear(() -> {
             hasStored.set(false);
-            undoable.set(true);
+            storage.update();
             follow(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
             info.set(messages.get("info.cleared"));
         });
     }
 
-    /** Puts back what the last overwrite or clear replaced, byte for byte. */
+    /** Puts back what the user's last clear or import replaced, byte for byte (asking first if its refresh token is known dead). */
     public void undo() {
-        run(() -> {
-            boolean undone = stored.store().undo();
-            return new Object[] {undone, stored.load(), stored.store().canUndo()};
-        }, r -> {
-            undoable.set((Boolean) r[2]);
-            showLoaded((StoredTokens.Loaded) r[1]);
-            info.set(messages.get((Boolean) r[0] ? "info.undone" : "info.nothingToUndo"));
+        undo.undo(done -> {
+            if (done.loaded() != null) {
+                showLoaded(done.loaded());
+            }
+            info.set(messages.get(done.undone() ? "info.undone" : "info.nothingToUndo"));
         });
+    }
+
+    /** Writes the followed tokens to a file the user picks (for tokens the data folder could not keep). */
+    public void saveAs() {
+        storage.saveAs(info::set);
+    }
+
+    /** A problem found at start (data folder not writable, settings file unreadable): shown until the app restarts. */
+    public void problemAtStart(Msg problem) {
+        storage.problemAtStart(problem);
     }
 
     public void dismissMessages() {
@@ -246,17 +263,20 @@ public final class TokenStatusViewModel {
     public void tick() {
         TokenSubject s = subject.get();
         TokenHealth h = s.parsed() != null
-                ? evaluator.get().evaluate(s.parsed().record(), clock.instant(), refreshVerdict)
+                ? evaluator.get().evaluate(s.parsed().record(), clock.instant(), refresh.verdict())
                 : evaluator.get().evaluate(s.result(), clock.instant());
         health.set(h);
         text.set(new StatusPresenter(messages, clock.getZone()).present(s, h, actions.lastClockSkew().orElse(null),
-                actions.nextAutomaticRefresh().orElse(null)));
+                actions.automaticRefresh(), refresh.verdict()));
+        cardAction.set(CardAction.fitting(h.state(), s.parsed() != null && actions.canRefresh(s.parsed().record())));
         notifications.observe(h.state(), text.get(), notificationsEnabled.get(), messages);
     }
 
     /** Re-renders every text in another language. */
     public void relocalize(Messages newMessages) {
         this.messages = newMessages;
+        undo.relocalize(newMessages);
+        storage.relocalize(newMessages);
         tick();
     }
 
@@ -268,12 +288,12 @@ public final class TokenStatusViewModel {
 
     /** Imports text found elsewhere (e.g. by the inspector): a readable token becomes the stored, followed token, backup first. */
     public void importText(String input, Msg source) {
-        run(() -> imports.text(input, source), this::afterImport);
+        inputs.importText(input, source);
     }
 
     /** Follows a token found elsewhere without storing it, only while the app's store is empty (checked in the background). */
     public void followIfNothingStored(String input, Msg source) {
-        run(() -> imports.parseIfNothingStored(input), result -> {
+        inputs.parseIfNothingStored(input, result -> {
             if (result instanceof ParseResult.Parsed && !hasStored.get()) {
                 follow(new TokenSubject(result, source));
             }
@@ -286,14 +306,16 @@ public final class TokenStatusViewModel {
             return;
         }
         hasStored.set(true);
-        undoable.set(r.undoable());
-        pasteText.set("");
+        undo.show(r.undo());
+        storage.update();
+        inputs.pasteText().set("");
         follow(r.subject());
         info.set(messages.get(r.replaced() ? "info.imported" : "info.importedFirst", stored.store().file().toString()));
     }
 
     private void showLoaded(StoredTokens.Loaded loaded) {
         Msg storeSource = Msg.of("source.store", stored.store().file().toString());
+        storage.update();
         if (loaded instanceof StoredTokens.Found found) {
             hasStored.set(true);
             follow(new TokenSubject(found.parsed(), storeSource));
@@ -322,14 +344,11 @@ public final class TokenStatusViewModel {
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
-        busy.set(true);
-        executor.submit(work, r -> {
-            busy.set(false);
-            done.accept(r);
-        }, e -> {
-            busy.set(false);
-            error.set(e instanceof TokenImports.UserError u ? messages.format(u.msg())
-                    : messages.get("error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
-        });
+        tasks.run(work, done, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        error.set(e instanceof TokenImports.UserError u ? messages.format(u.msg())
+                : messages.get("error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
     }
 }

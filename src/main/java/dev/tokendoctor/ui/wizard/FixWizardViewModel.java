@@ -11,6 +11,7 @@ import dev.tokendoctor.oauth.DiagnosisEvidence;
 import dev.tokendoctor.oauth.OAuthOutcome;
 import dev.tokendoctor.report.BundleInput;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
+import dev.tokendoctor.ui.common.BackgroundTasks;
 import dev.tokendoctor.ui.common.ClipboardService;
 import dev.tokendoctor.ui.common.DialogService;
 import dev.tokendoctor.ui.common.OutcomeText;
@@ -65,7 +66,7 @@ public final class FixWizardViewModel {
     private final ReadOnlyStringWrapper primary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final BackgroundTasks tasks;
     private final ReadOnlyBooleanWrapper verified = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> findings = FXCollections.observableArrayList();
     private final TokenPicker picker = new TokenPicker();
@@ -83,6 +84,7 @@ public final class FixWizardViewModel {
         this.token = token;
         this.gateway = gateway;
         this.executor = executor;
+        this.tasks = new BackgroundTasks(executor);
         this.clock = clock;
         this.messages = messages;
         this.network = new NetworkCheckRunner(gateway, executor, uiThread);
@@ -107,7 +109,7 @@ public final class FixWizardViewModel {
     public ReadOnlyStringProperty primaryProperty() { return primary.getReadOnlyProperty(); }
     public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return tasks.busyProperty(); }
     public ReadOnlyBooleanProperty verifiedProperty() { return verified.getReadOnlyProperty(); }
     public ObservableList<String> findings() { return findings; }
     /** Tokens found elsewhere that Detect offers instead of the followed one. */
@@ -125,11 +127,11 @@ public final class FixWizardViewModel {
     WizardGateway gateway() { return gateway; }
 
     public BooleanBinding canBack() {
-        return Bindings.createBooleanBinding(() -> step.get() != Step.DETECT, step).and(busy.not());
+        return Bindings.createBooleanBinding(() -> step.get() != Step.DETECT, step).and(tasks.busyProperty().not());
     }
 
     public BooleanBinding canNext() {
-        return Bindings.createBooleanBinding(() -> step.get() != Step.DONE, step).and(busy.not());
+        return Bindings.createBooleanBinding(() -> step.get() != Step.DONE, step).and(tasks.busyProperty().not());
     }
 
     // --- navigation --------------------------------------------------------------------------
@@ -267,14 +269,7 @@ public final class FixWizardViewModel {
     }
 
     <T> void run(Callable<T> work, Consumer<T> done) {
-        busy.set(true);
-        executor.submit(work, r -> {
-            busy.set(false);
-            done.accept(r);
-        }, e -> {
-            busy.set(false);
-            fail(messages.get("wizard.error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
-        });
+        tasks.run(work, done, e -> fail(messages.get("wizard.error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage()))));
     }
 
     /** The inputs of the support bundle (blocking: call in the background). */
@@ -301,8 +296,12 @@ public final class FixWizardViewModel {
         diagnosis = found;
         findings.setAll(WizardText.findings(found, messages));
         primary.set(found.primary().map(f -> messages.format(f.kind().title())).orElse(messages.get("wizard.fix.nothing")));
+        // what the evidence already ruled out (a refresh Coze refused) goes last, and says so
         options.setAll(found.primary().map(f -> f.remedies().stream()
-                .map(r -> new FixOption(r.action(), messages.format(r.instruction()), fixes.doable(r.action()))).toList())
+                .sorted(java.util.Comparator.comparing(r -> fixes.ruledOut(r.action())))
+                .map(r -> new FixOption(r.action(), fixes.ruledOut(r.action())
+                        ? messages.get("wizard.fix.ruledOut", messages.format(r.instruction())) : messages.format(r.instruction()),
+                        fixes.doable(r.action()))).toList())
                 .orElse(List.of()));
     }
 

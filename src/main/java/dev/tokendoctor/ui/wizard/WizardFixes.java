@@ -68,6 +68,16 @@ public final class WizardFixes {
         return DOABLE.contains(action);
     }
 
+    /** Whether the evidence already ruled this remedy out: a refresh when Coze refused the refresh token, or there is none. */
+    boolean ruledOut(Action action) {
+        if (action != Action.REFRESH_NOW) {
+            return false;
+        }
+        var health = token.health().getValue();
+        // the verdict names the followed record's refresh token, so a new sign-in is not held against it
+        return health != null && health.state() == dev.tokendoctor.core.token.HealthState.EXPIRED_REAUTH_NEEDED;
+    }
+
     /** Carries out a remedy of the Fix step. */
     public void apply(Action action) {
         Messages m = wizard.messages();
