@@ -1,6 +1,6 @@
 package dev.tokendoctor.app;
 
-import dev.tokendoctor.report.TextRedactor;
+import dev.tokendoctor.core.redact.Redactor;
 import dev.tokendoctor.storage.DataDirectory;
 import dev.tokendoctor.storage.SafeFiles;
 import java.io.IOException;
@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Handler;
@@ -25,7 +24,7 @@ import java.util.logging.Logger;
 final class LogFile implements AutoCloseable {
 
     private static final Logger APP = Logger.getLogger("dev.tokendoctor");
-    private static final TextRedactor REDACTOR = new TextRedactor(List.of());
+    private static final Redactor REDACTOR = new Redactor();
 
     private final Path folder;
     private final Handler handler;
