@@ -98,7 +98,9 @@ public final class AppServices implements AutoCloseable {
         status.notificationsEnabledProperty().set(settings.notifications());
         this.refresh = new RefreshService(connection, storedTokens, clock, () -> settings.connection(),
                 outcome -> Platform.runLater(() -> status.automaticRefreshDone(outcome)));
-        this.shell = new MainViewModel(status);
+        this.shell = new MainViewModel(javafx.beans.binding.Bindings.createStringBinding(
+                () -> dev.tokendoctor.ui.status.StatusText.windowTitle(status.text(), status.messages().get("app.title")),
+                status.textProperty()));
         this.signIn = new SignInViewModel(new SignInBackend(connection, storedTokens, uri -> browser.accept(uri)),
                 executor, clock, Sleeper.SYSTEM, messages, this::signedIn);
         this.wizard = new FixWizardViewModel(new StatusWizardToken(status), new WizardBackend(connection, storedTokens, clock),

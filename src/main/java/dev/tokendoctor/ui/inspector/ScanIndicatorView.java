@@ -6,7 +6,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ProgressIndicator;
 
 /** A small spinner on the Inspector's navigation entry while the stores are being read. */
-public final class ScanIndicator {
+public final class ScanIndicatorView {
 
     /** Puts the spinner on {@code navEntry} (a labeled node; anything else is left alone). */
     public static void attach(Node navEntry, InspectorViewModel vm) {
@@ -21,6 +21,6 @@ public final class ScanIndicator {
         }
     }
 
-    private ScanIndicator() {
+    private ScanIndicatorView() {
     }
 }
