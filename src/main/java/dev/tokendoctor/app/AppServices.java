@@ -206,7 +206,11 @@ public final class AppServices implements AutoCloseable {
             signIn.relocalize(messages);
             wizard.relocalize(messages);
             inspector.relocalize(messages);
-            Platform.runLater(() -> stage.getScene().setRoot(new Screens(this).build()));
+            Platform.runLater(() -> {
+                javafx.scene.Parent old = stage.getScene().getRoot();
+                stage.getScene().setRoot(new Screens(this).build());
+                dev.tokendoctor.ui.common.Lifecycle.release(old); // the old views stop listening to the view models
+            });
         } else {
             status.tick();
         }

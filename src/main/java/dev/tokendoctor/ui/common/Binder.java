@@ -19,9 +19,8 @@ public final class Binder {
     }
 
     /** Keeps {@code box} holding one wrapped label per line, each with {@code styleClass}. */
-    public static <T> void lines(Pane box, ObservableValue<T> source, Function<T, List<String>> field, String styleClass) {
-        Runnable refresh = () -> {
-            T value = source.getValue();
+    public static <T> void lines(Lifecycle life, Pane box, ObservableValue<T> source, Function<T, List<String>> field, String styleClass) {
+        life.now(source, value -> {
             List<String> items = value == null ? List.of() : field.apply(value);
             box.getChildren().setAll(items.stream().map(s -> {
                 Label l = new Label(s);
@@ -29,9 +28,7 @@ public final class Binder {
                 l.getStyleClass().add(styleClass);
                 return l;
             }).toList());
-        };
-        source.addListener((o, a, b) -> refresh.run());
-        refresh.run();
+        });
     }
 
     /** Visible and managed exactly when the text is not blank. */

@@ -2,6 +2,7 @@ package dev.tokendoctor.ui.login;
 
 import dev.tokendoctor.ui.common.Binder;
 import dev.tokendoctor.ui.common.LazyWebView;
+import dev.tokendoctor.ui.common.Lifecycle;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -62,7 +63,8 @@ public final class SignInView {
         message.setWrapText(true);
         message.getStyleClass().add("signin-message");
         message.textProperty().bind(vm.messageProperty());
-        vm.phaseProperty().addListener((o, a, p) -> style(message, p));
+        Lifecycle life = new Lifecycle();
+        life.now(vm.phaseProperty(), p -> style(message, p));
         Binder.shownWhenText(message, vm.messageProperty());
 
         Label code = new Label();
@@ -81,13 +83,14 @@ public final class SignInView {
         VBox.setVgrow(browserSlot, Priority.ALWAYS);
         browserSlot.visibleProperty().bind(Bindings.isNotEmpty(vm.pageUrlProperty()));
         browserSlot.managedProperty().bind(browserSlot.visibleProperty());
-        vm.pageUrlProperty().addListener((o, a, url) -> show(url));
+        life.changes(vm.pageUrlProperty(), (a, url) -> show(url));
 
         HBox actions = new HBox(8, here, browser, cancel, busy);
         actions.setAlignment(Pos.CENTER_LEFT);
         root = new VBox(10, title, profile, actions, message, device, browserSlot);
         root.setPadding(new Insets(18));
         root.setId("signin-screen");
+        life.attachTo(root);
         vm.describeConnection();
     }
 

@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import dev.tokendoctor.ui.common.Lifecycle;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -44,12 +45,15 @@ public final class MainView {
                 vm.pageProperty().set((Page) t.getUserData());
             }
         });
-        vm.pageProperty().addListener((o, a, p) -> show(center, screens, p, group));
-        show(center, screens, vm.pageProperty().get(), group);
+        Lifecycle life = new Lifecycle();
+        life.now(vm.pageProperty(), p -> show(center, screens, p, group));
+        // the screens made so far go with the shell
+        life.add(() -> pages.values().forEach(Lifecycle::release));
         nav.setPadding(new Insets(12));
         root.setLeft(nav);
         root.setCenter(center);
         root.getStyleClass().add("main");
+        life.attachTo(root);
     }
 
     private void show(StackPane center, Map<Page, Supplier<Node>> screens, Page page, ToggleGroup group) {

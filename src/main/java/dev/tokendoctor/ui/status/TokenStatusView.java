@@ -3,6 +3,7 @@ package dev.tokendoctor.ui.status;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.Lifecycle;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -33,6 +34,7 @@ public final class TokenStatusView {
     private final ResourceBundle b;
     private final ScrollPane scroll = new ScrollPane();
     private final BorderPane root = new BorderPane();
+    private final Lifecycle life = new Lifecycle();
 
     public TokenStatusView(TokenStatusViewModel vm, ResourceBundle bundle) {
         this.vm = vm;
@@ -46,6 +48,7 @@ public final class TokenStatusView {
         root.setTop(actions());
         root.setCenter(scroll);
         root.setId("status-screen");
+        life.attachTo(root);
     }
 
     public Node root() {
@@ -82,8 +85,7 @@ public final class TokenStatusView {
         badge.setId("badge");
         badge.setAlignment(Pos.CENTER_LEFT);
         badge.getStyleClass().add("badge");
-        vm.healthProperty().addListener((o, a, h) -> styleBadge(badge, h));
-        styleBadge(badge, vm.health());
+        life.now(vm.healthProperty(), h -> styleBadge(badge, h));
 
         Label countdown = new Label();
         countdown.setId("countdown");
@@ -111,8 +113,7 @@ public final class TokenStatusView {
         bar.progressProperty().bind(Bindings.createDoubleBinding(
                 () -> vm.text() == null ? 0 : Math.max(0, Math.min(1, vm.text().lifetimeUsed())), vm.textProperty()));
         bar.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.text() != null && vm.text().lifetimeUsed() >= 0, vm.textProperty()));
-        vm.healthProperty().addListener((o, a, h) -> styleBadge(bar, h));
-        styleBadge(bar, vm.health());
+        life.now(vm.healthProperty(), h -> styleBadge(bar, h));
         Label lifetime = new Label();
         lifetime.getStyleClass().add("caption");
         Binder.text(lifetime, vm.textProperty(), StatusText::lifetimeText);
@@ -124,7 +125,7 @@ public final class TokenStatusView {
         title.getStyleClass().add("card-title");
         Binder.text(title, vm.textProperty(), StatusText::cardTitle);
         VBox steps = new VBox(4);
-        Binder.lines(steps, vm.textProperty(), StatusText::cardSteps, "card-step");
+        Binder.lines(life, steps, vm.textProperty(), StatusText::cardSteps, "card-step");
         Button wizard = button("fix-wizard", "action.fixWizard", vm::fixStepByStep);
         wizard.getStyleClass().add("primary");
         wizard.getStyleClass().add("primary");
@@ -154,7 +155,7 @@ public final class TokenStatusView {
         TextField full = new TextField();
         full.setId("revealed-access");
         full.setEditable(false);
-        full.textProperty().bind(vm.revealedAccessProperty());
+        life.bindText(full, vm.revealedAccessProperty());
         full.visibleProperty().bind(vm.revealedProperty());
         full.managedProperty().bind(full.visibleProperty());
         HBox.setHgrow(full, Priority.ALWAYS);
@@ -188,7 +189,7 @@ public final class TokenStatusView {
         title.getStyleClass().add("section-title");
         VBox box = new VBox(4);
         box.setId(id);
-        Binder.lines(box, vm.textProperty(), field, style);
+        Binder.lines(life, box, vm.textProperty(), field, style);
         VBox section = new VBox(4, title, box);
         section.visibleProperty().bind(Bindings.isNotEmpty(box.getChildren()));
         section.managedProperty().bind(section.visibleProperty());
