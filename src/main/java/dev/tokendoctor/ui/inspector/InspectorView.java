@@ -1,6 +1,7 @@
 package dev.tokendoctor.ui.inspector;
 
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.Keys;
 import dev.tokendoctor.ui.common.Lifecycle;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
@@ -133,6 +134,7 @@ public final class InspectorView {
         root = new TabPane(storesTab, webTab);
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setId("inspector-tabs");
+        Keys.shortcut(root, "F5", Keys.mnemonic(refresh, 's'));
         life.attachTo(root);
     }
 

@@ -43,6 +43,7 @@ public final class SignInView {
 
         Button here = new Button(b.getString("signin.here"));
         here.setId("signin-here");
+        dev.tokendoctor.ui.common.Keys.mnemonic(here, 'i');
         here.setDefaultButton(true);
         here.disableProperty().bind(vm.canStart().not());
         here.setOnAction(e -> vm.signIn());

@@ -73,6 +73,7 @@ public final class SettingsView {
         auto.selectedProperty().bindBidirectional(vm.autoRefreshProperty());
         Button apply = new Button(b.getString("settings.apply"));
         apply.setId("apply-connection");
+        dev.tokendoctor.ui.common.Keys.mnemonic(apply, 'a');
         apply.setOnAction(e -> vm.applyConnection());
         Label sandboxNote = new Label(b.getString("settings.sandboxNote"));
         sandboxNote.setWrapText(true);

@@ -3,6 +3,7 @@ package dev.tokendoctor.ui.status;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.Keys;
 import dev.tokendoctor.ui.common.Lifecycle;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -211,7 +212,8 @@ public final class TokenStatusView {
             return change;
         }));
         area.textProperty().bindBidirectional(vm.pasteTextProperty());
-        Button check = button("check-paste", "paste.check", vm::checkPastedText);
+        Keys.tabMovesFocus(area);
+        Button check = Keys.mnemonic(button("check-paste", "paste.check", vm::checkPastedText), 'k');
         check.disableProperty().bind(vm.canCheckPaste().not());
         check.setDefaultButton(false);
         Button clipboard = button("paste-clipboard", "paste.fromClipboard", vm::pasteFromClipboard);
@@ -226,13 +228,15 @@ public final class TokenStatusView {
     }
 
     private Node actions() {
-        Button copy = button("copy-status", "action.copyStatus", vm::copyStatus);
+        Button copy = Keys.mnemonic(button("copy-status", "action.copyStatus", vm::copyStatus), 'c');
+        Keys.shortcut(root, "Shortcut+Shift+C", copy);
         Button clear = button("clear-tokens", "action.clear", vm::clearTokens);
         clear.disableProperty().bind(vm.canClear().not());
         clear.getStyleClass().add("danger");
         Button undo = button("undo", "action.undo", vm::undo);
         undo.disableProperty().bind(vm.canUndo().not());
-        Button refresh = button("refresh-now", "action.refreshNow", vm::refreshNow);
+        Button refresh = Keys.mnemonic(button("refresh-now", "action.refreshNow", vm::refreshNow), 'r');
+        Keys.shortcut(root, "Shortcut+R", refresh);
         refresh.disableProperty().bind(vm.canRefresh().not());
         Button reauthorize = button("reauthorize", "action.reauthorize", vm::reauthorize);
         reauthorize.getStyleClass().add("primary");

@@ -1,6 +1,7 @@
 package dev.tokendoctor.ui.wizard;
 
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.Keys;
 import dev.tokendoctor.ui.common.Lifecycle;
 import dev.tokendoctor.ui.wizard.FixWizardViewModel.FixOption;
 import dev.tokendoctor.ui.wizard.FixWizardViewModel.Step;
@@ -193,9 +194,11 @@ public final class FixWizardView {
     }
 
     private Node footer() {
-        Button back = button("wizard-back", "wizard.back", vm::back);
+        Button back = Keys.mnemonic(button("wizard-back", "wizard.back", vm::back), 'b');
+        Keys.shortcut(root, "Alt+Left", back);
         back.disableProperty().bind(vm.canBack().not());
-        Button next = button("wizard-next", "wizard.next", vm::next);
+        Button next = Keys.mnemonic(button("wizard-next", "wizard.next", vm::next), 'n');
+        Keys.shortcut(root, "Alt+Right", next);
         next.disableProperty().bind(vm.canNext().not());
         next.getStyleClass().add("primary");
         ProgressIndicator busy = new ProgressIndicator();
