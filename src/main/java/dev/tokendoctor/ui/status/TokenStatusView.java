@@ -3,6 +3,7 @@ package dev.tokendoctor.ui.status;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.Feedback;
 import dev.tokendoctor.ui.common.Keys;
 import dev.tokendoctor.ui.common.Lifecycle;
 import java.util.ResourceBundle;
@@ -57,20 +58,27 @@ public final class TokenStatusView {
     }
 
     private Node banners() {
+        return feedback("status", Feedback.Place.TOOLBAR);
+    }
+
+    /** The answer to the last action, shown only at the place of that action (one at a time). */
+    private Node feedback(String prefix, Feedback.Place place) {
         Label error = new Label();
-        error.setId("status-error");
+        error.setId(prefix + "-error");
         error.getStyleClass().addAll("banner", "banner-error");
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
-        Binder.shownWhenText(error, vm.errorProperty());
         Label info = new Label();
-        info.setId("status-info");
+        info.setId(prefix + "-info");
         info.getStyleClass().addAll("banner", "banner-info");
         info.setWrapText(true);
         info.textProperty().bind(vm.infoProperty());
-        Binder.shownWhenText(info, vm.infoProperty());
-        error.setOnMouseClicked(e -> vm.dismissMessages());
-        info.setOnMouseClicked(e -> vm.dismissMessages());
+        for (Label l : new Label[] {error, info}) {
+            l.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.feedbackPlaceProperty().get() == place
+                    && !l.getText().isBlank(), vm.feedbackPlaceProperty(), l.textProperty()));
+            l.managedProperty().bind(l.visibleProperty());
+            l.setOnMouseClicked(e -> vm.dismissMessages());
+        }
         return new VBox(6, error, info);
     }
 
@@ -220,7 +228,7 @@ public final class TokenStatusView {
         Button open = button("open-file", "action.openFile", vm::openFile);
         clipboard.disableProperty().bind(vm.busyProperty());
         open.disableProperty().bind(vm.busyProperty());
-        VBox box = new VBox(8, area, new HBox(8, check, clipboard, open));
+        VBox box = new VBox(8, area, new HBox(8, check, clipboard, open), feedback("paste", Feedback.Place.INPUT));
         TitledPane pane = new TitledPane(b.getString("paste.title"), box);
         pane.setId("paste-pane");
         pane.setExpanded(true);

@@ -14,6 +14,7 @@ import dev.tokendoctor.storage.StoredTokens;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
 import dev.tokendoctor.ui.common.ClipboardService;
 import dev.tokendoctor.ui.common.DialogService;
+import dev.tokendoctor.ui.common.Feedback;
 import dev.tokendoctor.ui.common.Notifier;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -56,8 +57,7 @@ public final class TokenStatusViewModel {
     private final ReadOnlyObjectWrapper<TokenHealth> health = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StatusText> text = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<OAuthOutcome> lastRefresh = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
+    private final Feedback feedback;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper hasStored = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper undoable = new ReadOnlyBooleanWrapper(false);
@@ -77,6 +77,7 @@ public final class TokenStatusViewModel {
         this.dialogs = dialogs;
         this.clipboard = clipboard;
         this.messages = messages;
+        this.feedback = new Feedback(messages, clock);
         this.imports = new TokenImports(stored, parser);
         this.notifications = new ExpiryNotifications(notifier);
         subject.set(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
@@ -93,8 +94,10 @@ public final class TokenStatusViewModel {
     public ReadOnlyObjectProperty<TokenSubject> subjectProperty() { return subject.getReadOnlyProperty(); }
     /** The outcome of the last refresh, manual or automatic; null before the first. */
     public ReadOnlyObjectProperty<OAuthOutcome> lastRefreshProperty() { return lastRefresh.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return feedback.errorProperty(); }
+    public ReadOnlyStringProperty infoProperty() { return feedback.infoProperty(); }
+    /** Where the last answer belongs: by the toolbar or by the paste box. */
+    public ReadOnlyObjectProperty<Feedback.Place> feedbackPlaceProperty() { return feedback.placeProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty undoableProperty() { return undoable.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty storedProperty() { return hasStored.getReadOnlyProperty(); }
@@ -123,7 +126,8 @@ public final class TokenStatusViewModel {
     /** Refreshes with the stored refresh token; a refused one turns the verdict to EXPIRED_REAUTH_NEEDED with Coze's reason. */
     public void refreshNow() {
         String refreshToken = refreshTokenNow();
-        info.set(messages.get("info.refreshing"));
+        feedback.at(Feedback.Place.TOOLBAR);
+        feedback.info(m -> m.get("info.refreshing"));
         run(actions::refreshNow, outcome -> afterRefresh(outcome, refreshToken, "error.refresh"));
     }
 
@@ -139,6 +143,7 @@ public final class TokenStatusViewModel {
 
     /** An automatic refresh happened (on the UI thread): follow the new tokens, or show why it failed. */
     public void automaticRefreshDone(OAuthOutcome outcome) {
+        feedback.at(Feedback.Place.TOOLBAR);
         afterRefresh(outcome, refreshTokenNow(), "error.autoRefresh");
     }
 
@@ -149,13 +154,12 @@ public final class TokenStatusViewModel {
             refreshVerdict = null;
             loadStored();
             if (errorKey.equals("error.refresh")) {
-                info.set(messages.get("info.refreshed"));
+                feedback.info(m -> m.get("info.refreshed"));
             }
             return;
         }
         Grants.verdictOf(outcome, refreshToken).ifPresent(v -> refreshVerdict = v);
-        info.set("");
-        error.set(messages.get(errorKey, OutcomeText.of(outcome, messages)));
+        feedback.error(m -> m.get(errorKey, OutcomeText.of(outcome, m)));
         tick();
     }
 
@@ -177,6 +181,7 @@ public final class TokenStatusViewModel {
 
     /** Checks the paste box's text; a readable token becomes the stored, followed token. */
     public void checkPastedText() {
+        feedback.at(Feedback.Place.INPUT);
         importText(pasteText.get(), Msg.of("source.paste"));
     }
 
@@ -187,17 +192,20 @@ public final class TokenStatusViewModel {
 
     /** Called when a paste into the box would exceed {@link #maxPasteChars()}: says so instead of freezing. */
     public void refuseOversizedPaste(int chars) {
-        error.set(messages.get("error.input", messages.format(TokenImports.oversized(chars))));
+        feedback.at(Feedback.Place.INPUT);
+        feedback.error(m -> m.get("error.input", m.format(TokenImports.oversized(chars))));
     }
 
     public void pasteFromClipboard() {
+        feedback.at(Feedback.Place.INPUT);
         clipboard.text().ifPresentOrElse(t -> {
             pasteText.set(t.length() > 4096 ? t.substring(0, 4096) + "…" : t);
             importText(t, Msg.of("source.clipboard"));
-        }, () -> error.set(messages.get("error.clipboardEmpty")));
+        }, () -> feedback.error(m -> m.get("error.clipboardEmpty")));
     }
 
     public void openFile() {
+        feedback.at(Feedback.Place.INPUT);
         dialogs.chooseFileToOpen(messages.get("action.openFile")).ifPresent(this::openPath);
     }
 
@@ -209,7 +217,8 @@ public final class TokenStatusViewModel {
     public void copyStatus() {
         StatusPresenter presenter = new StatusPresenter(messages, clock.getZone());
         clipboard.putText(presenter.ticketText(text.get(), clock.instant(), messages.get("app.version")));
-        info.set(messages.get("info.copied"));
+        feedback.at(Feedback.Place.TOOLBAR);
+        feedback.info(m -> m.get("info.copied"));
     }
 
     public void clearTokens() {
@@ -221,7 +230,8 @@ public final class TokenStatusViewModel {
             hasStored.set(false);
             undoable.set(true);
             follow(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
-            info.set(messages.get("info.cleared"));
+            feedback.at(Feedback.Place.TOOLBAR);
+            feedback.info(m -> m.get("info.cleared"));
         });
     }
 
@@ -233,17 +243,18 @@ public final class TokenStatusViewModel {
         }, r -> {
             undoable.set((Boolean) r[2]);
             showLoaded((StoredTokens.Loaded) r[1]);
-            info.set(messages.get((Boolean) r[0] ? "info.undone" : "info.nothingToUndo"));
+            feedback.at(Feedback.Place.TOOLBAR);
+            feedback.info(m -> m.get((Boolean) r[0] ? "info.undone" : "info.nothingToUndo"));
         });
     }
 
     public void dismissMessages() {
-        error.set("");
-        info.set("");
+        feedback.clear();
     }
 
     /** Re-evaluates the followed token at the clock's instant; called once a second by the view's timer. */
     public void tick() {
+        feedback.tick();
         TokenSubject s = subject.get();
         TokenHealth h = s.parsed() != null
                 ? evaluator.get().evaluate(s.parsed().record(), clock.instant(), refreshVerdict)
@@ -257,6 +268,7 @@ public final class TokenStatusViewModel {
     /** Re-renders every text in another language. */
     public void relocalize(Messages newMessages) {
         this.messages = newMessages;
+        feedback.relocalize(newMessages);
         tick();
     }
 
@@ -282,14 +294,15 @@ public final class TokenStatusViewModel {
 
     private void afterImport(TokenImports.Result r) {
         if (r.problem() != null) {
-            error.set(messages.get("error.input", messages.format(r.problem())));
+            feedback.error(m -> m.get("error.input", m.format(r.problem())));
             return;
         }
         hasStored.set(true);
         undoable.set(r.undoable());
         pasteText.set("");
         follow(r.subject());
-        info.set(messages.get(r.replaced() ? "info.imported" : "info.importedFirst", stored.store().file().toString()));
+        String file = stored.store().file().toString();
+        feedback.info(m -> m.get(r.replaced() ? "info.imported" : "info.importedFirst", file));
     }
 
     private void showLoaded(StoredTokens.Loaded loaded) {
@@ -300,7 +313,7 @@ public final class TokenStatusViewModel {
         } else if (loaded instanceof StoredTokens.Quarantined q) {
             hasStored.set(false);
             follow(new TokenSubject(new ParseResult.Rejected(q.problem()), storeSource));
-            error.set(messages.get("error.quarantined", q.movedTo().toString(), messages.format(q.problem().message())));
+            feedback.error(m -> m.get("error.quarantined", q.movedTo().toString(), m.format(q.problem().message())));
         } else {
             hasStored.set(false);
             follow(TokenSubject.missing(storeSource));
@@ -311,7 +324,9 @@ public final class TokenStatusViewModel {
         revealed.set(false);
         notifications.forget();
         subject.set(next);
-        error.set("");
+        if (!feedback.errorProperty().get().isEmpty()) {
+            feedback.clear();
+        }
         tick();
         notifications.baseline(health.get().state());
     }
@@ -328,8 +343,8 @@ public final class TokenStatusViewModel {
             done.accept(r);
         }, e -> {
             busy.set(false);
-            error.set(e instanceof TokenImports.UserError u ? messages.format(u.msg())
-                    : messages.get("error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+            feedback.error(m -> e instanceof TokenImports.UserError u ? m.format(u.msg())
+                    : m.get("error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
         });
     }
 }
