@@ -11,6 +11,7 @@ import dev.tokendoctor.oauth.OAuthOutcome;
 import dev.tokendoctor.oauth.Sleeper;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
 import dev.tokendoctor.ui.common.OutcomeText;
+import dev.tokendoctor.ui.common.PageProbe;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -98,7 +99,7 @@ public final class SignInViewModel {
                 default -> {
                     session = p.newSession(random);
                     wait(messages.get("signin.waitingEmbedded"));
-                    pageUrl.set(session.authorizationUrl(p.endpoints()).toString());
+                    pageUrl.set(inOurLanguage(session.authorizationUrl(p.endpoints())).toString());
                 }
             }
         });
@@ -118,7 +119,7 @@ public final class SignInViewModel {
                 fail(e.portInUse() ? messages.get("signin.portInUse", p.redirectUri()) : messages.get("signin.notLoopback", p.redirectUri()));
                 return;
             }
-            URI url = session.authorizationUrl(p.endpoints());
+            URI url = inOurLanguage(session.authorizationUrl(p.endpoints()));
             wait(messages.get("signin.waitingSystem"));
             LoopbackReceiver listening = receiver;
             running = executor.submit(() -> listening.callback().get(), this::handleCallback, e -> {
@@ -147,7 +148,11 @@ public final class SignInViewModel {
     /** The embedded browser could not load a page. */
     public void pageFailed(String location, String problem) {
         if (phase.get() == Phase.WAITING_FOR_USER && (location == null || !navigatedToRedirect(location))) {
-            fail(messages.get("signin.pageFailed", String.valueOf(location), String.valueOf(problem)));
+            String tried = location == null || location.isEmpty() ? pageUrl.get() : location;
+            running = executor.submit(() -> PageProbe.probe(tried),
+                    found -> fail(messages.get("signin.pageFailed", found.where(),
+                            messages.get("page.cause." + found.cause(), found.host()))),
+                    e -> fail(messages.get("signin.pageFailed", PageProbe.where(tried), messages.get("page.cause.OTHER", ""))));
         }
     }
 
@@ -283,6 +288,15 @@ public final class SignInViewModel {
             receiver.close();
             receiver = null;
         }
+    }
+
+    /**
+     * Asks for the consent page in the app's language with OpenID's {@code ui_locales}; a server
+     * that does not know the parameter ignores it, as OAuth requires.
+     */
+    private URI inOurLanguage(URI authorize) {
+        String tag = "zh".equals(messages.locale().getLanguage()) ? "zh-CN" : "en";
+        return URI.create(authorize + (authorize.getRawQuery() == null ? "?" : "&") + "ui_locales=" + tag);
     }
 
     private String describe(ConnectionProfile p) {

@@ -1,7 +1,6 @@
 package dev.tokendoctor.ui.status;
 
 import dev.tokendoctor.core.i18n.Messages;
-import dev.tokendoctor.core.token.Durations;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.ParseResult;
 import dev.tokendoctor.core.token.ParseWarning;
@@ -40,9 +39,9 @@ public final class StatusPresenter {
         ParseResult.Parsed parsed = subject.parsed();
         TokenRecord record = parsed == null ? null : parsed.record();
         Duration left = health.accessRemaining();
-        String countdown = left == null ? "--:--:--" : Durations.text(left.isNegative() ? Duration.ZERO : left);
+        String countdown = left == null ? "--:--:--" : m.duration(left.isNegative() ? Duration.ZERO : left);
         String caption = left == null ? m.get("status.countdown.unknown")
-                : left.isNegative() || left.isZero() ? m.get("status.countdown.expiredAgo", Durations.text(left.negated()))
+                : left.isNegative() || left.isZero() ? m.get("status.countdown.expiredAgo", m.duration(left.negated()))
                 : m.get("status.countdown.left");
         double used = health.lifetimeShare().orElse(-1);
         String lifetime = used < 0 ? m.get("status.lifetime.unknown")
@@ -67,7 +66,7 @@ public final class StatusPresenter {
                 parsed == null ? NONE : m.format(parsed.reason()),
                 skewText(clockSkew),
                 nextRefresh == null ? m.get("status.autoRefresh.off")
-                        : m.get("status.autoRefresh.at", Durations.text(Duration.between(health.at(), nextRefresh).isNegative()
+                        : m.get("status.autoRefresh.at", m.duration(Duration.between(health.at(), nextRefresh).isNegative()
                                 ? Duration.ZERO : Duration.between(health.at(), nextRefresh)), LOCAL.format(nextRefresh.atZone(zone))),
                 reasons, warnings,
                 m.get("card." + health.state() + ".title"),
@@ -98,7 +97,7 @@ public final class StatusPresenter {
         if (left == null) {
             return m.get("status.refresh.ageUnknown");
         }
-        return left.isNegative() || left.isZero() ? m.get("status.refresh.dead") : Durations.text(left);
+        return left.isNegative() || left.isZero() ? m.get("status.refresh.dead") : m.duration(left);
     }
 
     private List<String> steps(HealthState state) {
