@@ -158,6 +158,7 @@ public final class AppServices implements AutoCloseable {
         stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(540);
+        WindowPlaces.restore(stage, new dev.tokendoctor.storage.WindowPlacement(dataDir));
         stage.titleProperty().bind(shell.windowTitle());
         ticker = new Ticker(status::tick);
         ticker.start();
@@ -253,6 +254,9 @@ public final class AppServices implements AutoCloseable {
     public void close() {
         if (ticker != null) {
             ticker.close();
+        }
+        if (stage != null) {
+            WindowPlaces.remember(stage, new dev.tokendoctor.storage.WindowPlacement(dataDir));
         }
         refresh.close();
         if (netLog.get() != null) {

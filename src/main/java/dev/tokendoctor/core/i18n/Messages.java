@@ -67,7 +67,7 @@ public final class Messages {
             return "!" + key + "!";
         }
         // Always through MessageFormat: the bundles write a quote as '', with or without arguments.
-        Object[] shown = java.util.Arrays.stream(args).map(a -> a instanceof Duration d ? duration(d) : a).toArray();
+        Object[] shown = java.util.Arrays.stream(args).map(a -> a instanceof Duration d ? duration(d) : a instanceof JsonPlace j ? j.shown(this) : a).toArray();
         return new MessageFormat(pattern, locale).format(shown);
     }
 
