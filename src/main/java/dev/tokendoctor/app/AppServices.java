@@ -69,7 +69,7 @@ public final class AppServices implements AutoCloseable {
     Messages messages;
     Stage stage;
     private Ticker ticker;
-    private Consumer<URI> browser = uri -> { };
+    private java.util.function.Predicate<URI> browser = uri -> false; // until the window knows the system browser
 
     public AppServices(Path dataDir, Locale forcedLanguage, Path tokenFile, Clock clock) {
         this(dataDir, forcedLanguage, tokenFile, clock, SandboxConfig.defaults());
@@ -101,8 +101,8 @@ public final class AppServices implements AutoCloseable {
         this.shell = new MainViewModel(javafx.beans.binding.Bindings.createStringBinding(
                 () -> dev.tokendoctor.ui.status.StatusText.windowTitle(status.text(), status.messages().get("app.title")),
                 status.textProperty()));
-        this.signIn = new SignInViewModel(new SignInBackend(connection, storedTokens, uri -> browser.accept(uri)),
-                executor, clock, Sleeper.SYSTEM, messages, this::signedIn);
+        this.signIn = new SignInViewModel(new SignInBackend(connection, storedTokens, uri -> browser.test(uri)),
+                executor, clock, Sleeper.SYSTEM, messages, clipboard, this::signedIn);
         this.wizard = new FixWizardViewModel(new StatusWizardToken(status), new WizardBackend(connection, storedTokens, clock),
                 executor, Platform::runLater, new FxDialogService(() -> stage, () -> messages), clipboard, clock, messages);
         this.inspector = Inspection.viewModel(this, parser, evaluator);
@@ -146,7 +146,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** How "open in my browser" reaches the system browser (the Application's HostServices). */
-    public void useBrowser(Consumer<URI> opener) {
+    public void useBrowser(java.util.function.Predicate<URI> opener) {
         this.browser = opener;
     }
 
@@ -160,7 +160,10 @@ public final class AppServices implements AutoCloseable {
         stage.setMinHeight(540);
         WindowPlaces.restore(stage, new dev.tokendoctor.storage.WindowPlacement(dataDir));
         stage.titleProperty().bind(shell.windowTitle());
-        ticker = new Ticker(status::tick);
+        ticker = new Ticker(() -> {
+            status.tick();
+            signIn.tick();
+        });
         ticker.start();
         if (tokenFile != null) {
             status.openPath(tokenFile);

@@ -77,6 +77,7 @@ public final class SignInView {
         link.textProperty().bind(vm.verificationUriProperty());
         link.setOnAction(e -> vm.openVerificationPage());
         VBox device = new VBox(4, new Label(b.getString("signin.deviceHint")), code, link);
+        Node address = addressBox(vm, b, life);
         device.getStyleClass().add("device-box");
         Binder.shownWhenText(device, vm.userCodeProperty());
 
@@ -88,11 +89,32 @@ public final class SignInView {
 
         HBox actions = new HBox(8, here, browser, cancel, busy);
         actions.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(10, title, profile, actions, message, device, browserSlot);
+        root = new VBox(10, title, profile, actions, message, address, device, browserSlot);
         root.setPadding(new Insets(18));
         root.setId("signin-screen");
         life.attachTo(root);
         vm.describeConnection();
+    }
+
+    /** While the system browser is awaited: the address (without its query) and a Copy button. */
+    private static Node addressBox(SignInViewModel vm, ResourceBundle b, Lifecycle life) {
+        Label hint = new Label(b.getString("signin.addressHint"));
+        hint.setWrapText(true);
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        field.setId("signin-address");
+        field.setEditable(false);
+        life.bindText(field, vm.browserAddressProperty());
+        HBox.setHgrow(field, Priority.ALWAYS);
+        Button copy = new Button(b.getString("signin.copyAddress"));
+        copy.setId("signin-copy-address");
+        copy.setOnAction(e -> vm.copyBrowserAddress());
+        HBox row = new HBox(8, field, copy);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, hint, row);
+        box.setId("signin-address-box");
+        box.getStyleClass().add("device-box");
+        Binder.shownWhenText(box, vm.browserAddressProperty());
+        return box;
     }
 
     private void show(String url) {
