@@ -1,7 +1,6 @@
 /** Coze Token Doctor: why a Coze OAuth token stopped working, and the way back to a working one. */
 module dev.tokendoctor {
     requires javafx.controls;
-    requires javafx.fxml;
     requires javafx.web;
     requires jdk.jsobject; // the Web app view calls the page's localStorage through JSObject
     requires org.controlsfx.controls;
@@ -23,20 +22,8 @@ module dev.tokendoctor {
     requires info.picocli;
     opens dev.tokendoctor.cli to info.picocli;
 
-    // The services, for other tools and the sandbox's command line.
-    exports dev.tokendoctor.core.i18n;
-    exports dev.tokendoctor.core.token;
-    exports dev.tokendoctor.core.diagnosis;
-    exports dev.tokendoctor.core.redact;
-    exports dev.tokendoctor.storage;
-    exports dev.tokendoctor.storage.source;
-    exports dev.tokendoctor.storage.chromium;
-    exports dev.tokendoctor.storage.sqlite;
-    exports dev.tokendoctor.storage.discovery;
-    exports dev.tokendoctor.storage.tokens;
-    exports dev.tokendoctor.oauth;
-    exports dev.tokendoctor.sandbox;
-
+    // Nothing else is exported: no other tool links against these packages (the sandbox runs
+    // from this module's own class path, the benchmarks and tests from the class path).
     // JavaFX constructs the Application reflectively: only javafx.graphics needs the app package.
     exports dev.tokendoctor.app to javafx.graphics;
 }

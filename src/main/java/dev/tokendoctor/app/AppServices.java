@@ -74,7 +74,7 @@ public final class AppServices implements AutoCloseable {
     private Ticker ticker;
     private final LogFile log;
     private static final System.Logger LOG = System.getLogger(AppServices.class.getName());
-    private Consumer<URI> browser = uri -> { };
+    private java.util.function.Predicate<URI> browser = uri -> false; // until the window knows the system browser
 
     public AppServices(Path dataDir, Locale forcedLanguage, Path tokenFile, Clock clock) {
         this(dataDir, forcedLanguage, tokenFile, clock, SandboxConfig.defaults());
@@ -110,9 +110,11 @@ public final class AppServices implements AutoCloseable {
         reportStartProblems();
         this.refresh = new RefreshService(connection, storedTokens, clock, () -> settings.connection(),
                 outcome -> Platform.runLater(() -> status.automaticRefreshDone(outcome)));
-        this.shell = new MainViewModel(status);
-        this.signIn = new SignInViewModel(new SignInBackend(connection, storedTokens, uri -> browser.accept(uri)),
-                executor, clock, Sleeper.SYSTEM, messages, this::signedIn);
+        this.shell = new MainViewModel(javafx.beans.binding.Bindings.createStringBinding(
+                () -> dev.tokendoctor.ui.status.StatusText.windowTitle(status.text(), status.messages().get("app.title")),
+                status.textProperty()));
+        this.signIn = new SignInViewModel(new SignInBackend(connection, storedTokens, uri -> browser.test(uri)),
+                executor, clock, Sleeper.SYSTEM, messages, clipboard, this::signedIn);
         this.wizard = new FixWizardViewModel(new StatusWizardToken(status), new WizardBackend(connection, storedTokens, clock),
                 executor, Platform::runLater, new FxDialogService(() -> stage, () -> messages), clipboard, clock, messages);
         this.inspector = Inspection.viewModel(this, parser, evaluator);
@@ -147,7 +149,7 @@ public final class AppServices implements AutoCloseable {
     }
 
     /** How "open in my browser" reaches the system browser (the Application's HostServices). */
-    public void useBrowser(Consumer<URI> opener) {
+    public void useBrowser(java.util.function.Predicate<URI> opener) {
         this.browser = opener;
     }
 
@@ -159,8 +161,12 @@ public final class AppServices implements AutoCloseable {
         stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(540);
+        WindowPlaces.restore(stage, new dev.tokendoctor.storage.WindowPlacement(dataDir));
         stage.titleProperty().bind(shell.windowTitle());
-        ticker = new Ticker(status::tick);
+        ticker = new Ticker(() -> {
+            status.tick();
+            signIn.tick();
+        });
         ticker.start();
         if (tokenFile != null) {
             status.openPath(tokenFile);
@@ -223,7 +229,11 @@ public final class AppServices implements AutoCloseable {
             wizard.relocalize(messages);
             inspector.relocalize(messages);
             bundles.relocalize(messages);
-            Platform.runLater(() -> stage.getScene().setRoot(new Screens(this).build()));
+            Platform.runLater(() -> {
+                javafx.scene.Parent old = stage.getScene().getRoot();
+                stage.getScene().setRoot(new Screens(this).build());
+                dev.tokendoctor.ui.common.Lifecycle.release(old); // the old views stop listening to the view models
+            });
         } else {
             status.tick();
         }
@@ -274,6 +284,9 @@ public final class AppServices implements AutoCloseable {
     public void close() {
         if (ticker != null) {
             ticker.close();
+        }
+        if (stage != null) {
+            WindowPlaces.remember(stage, new dev.tokendoctor.storage.WindowPlacement(dataDir));
         }
         refresh.close();
         if (netLog.get() != null) {

@@ -1,7 +1,7 @@
 package dev.tokendoctor.app;
 
 import dev.tokendoctor.ui.inspector.InspectorView;
-import dev.tokendoctor.ui.inspector.ScanIndicator;
+import dev.tokendoctor.ui.inspector.ScanIndicatorView;
 import dev.tokendoctor.ui.login.SignInView;
 import dev.tokendoctor.ui.netlog.NetworkLogView;
 import dev.tokendoctor.ui.netlog.NetworkLogViewModel;
@@ -39,7 +39,7 @@ final class Screens {
                 app.messages.locale().getLanguage(), app.dataDir.toString(), app.settingsStore, app.secrets,
                 app.executor, app.messages, app::settingsChanged), app.messages.bundle()).root());
         Parent root = new MainView(app.shell, app.messages.bundle(), screens).root();
-        ScanIndicator.attach(root.lookup("#nav-inspector"), app.inspector);
+        ScanIndicatorView.attach(root.lookup("#nav-inspector"), app.inspector);
         app.bundleWindow.attachTo(root, root.lookup(".nav") instanceof Pane nav ? nav : null);
         return root;
     }

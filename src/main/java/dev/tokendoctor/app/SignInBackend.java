@@ -8,16 +8,16 @@ import dev.tokendoctor.storage.StoredTokens;
 import dev.tokendoctor.ui.login.SignInGateway;
 import java.io.IOException;
 import java.net.URI;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /** The Sign-in screen's view of the app: the connection, the store, and the system browser. */
 final class SignInBackend implements SignInGateway {
 
     private final ConnectionService connection;
     private final StoredTokens stored;
-    private final Consumer<URI> browser;
+    private final Predicate<URI> browser;
 
-    SignInBackend(ConnectionService connection, StoredTokens stored, Consumer<URI> browser) {
+    SignInBackend(ConnectionService connection, StoredTokens stored, Predicate<URI> browser) {
         this.connection = connection;
         this.stored = stored;
         this.browser = browser;
@@ -44,7 +44,7 @@ final class SignInBackend implements SignInGateway {
     }
 
     @Override
-    public void openInBrowser(URI uri) {
-        browser.accept(uri);
+    public boolean openInBrowser(URI uri) {
+        return browser.test(uri);
     }
 }

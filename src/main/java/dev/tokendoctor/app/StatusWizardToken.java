@@ -35,6 +35,11 @@ final class StatusWizardToken implements WizardToken {
     }
 
     @Override
+    public dev.tokendoctor.core.i18n.Msg sourceMsg() {
+        return status.subjectProperty().get().source();
+    }
+
+    @Override
     public String source() {
         return status.messages().format(status.subjectProperty().get().source());
     }

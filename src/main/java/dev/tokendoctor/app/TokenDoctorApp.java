@@ -21,7 +21,7 @@ public final class TokenDoctorApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        services.useBrowser(uri -> getHostServices().showDocument(uri.toString()));
+        services.useBrowser(new SystemBrowser(getHostServices()));
         services.show(stage);
         if (cli.measureStartup()) {
             StartupProbe.reportFirstFrame(stage.getScene(), "main-window");

@@ -56,7 +56,7 @@ final class ReportJson {
 
     private Map<String, Object> token() {
         Map<String, Object> t = new LinkedHashMap<>();
-        t.put("source", in.tokenSource());
+        t.put("source", m.format(in.tokenSource()));
         if (in.health() != null) {
             t.put("state", in.health().state().name());
             t.put("accessRemainingSeconds", in.health().accessLeft().map(d -> d.getSeconds()).orElse(null));
@@ -83,7 +83,8 @@ final class ReportJson {
                 one.put("kind", f.kind().name());
                 one.put("title", m.format(f.kind().title()));
                 one.put("explanation", m.format(f.kind().explanation()));
-                one.put("evidence", f.evidence());
+                one.put("evidence", f.evidenceWords().isEmpty() ? f.evidence()
+                        : String.join(" ", f.evidenceWords().stream().map(m::format).toList()));
                 one.put("logId", f.logId());
                 List<Object> remedies = new ArrayList<>();
                 for (Remedy remedy : f.remedies()) {

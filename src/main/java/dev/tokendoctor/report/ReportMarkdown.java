@@ -38,6 +38,7 @@ final class ReportMarkdown {
         section("report.section.system");
         system.forEach((k, v) -> line("- " + k + ": " + r.redactText(v)));
         token();
+        summary();
         diagnosis();
         config(in.config());
         network(in.network());
@@ -56,8 +57,9 @@ final class ReportMarkdown {
             line("- " + m.get("report.token.state", m.get("state." + in.health().state())));
             in.health().reasons().forEach(reason -> line("  - " + m.format(reason)));
         }
-        if (!in.tokenSource().isBlank()) {
-            line("- " + m.get("report.token.source", r.redactText(in.tokenSource())));
+        String source = m.format(in.tokenSource());
+        if (!source.isBlank()) {
+            line("- " + m.get("report.token.source", r.redact(source)));
         }
         if (t == null) {
             line(m.get("report.noToken"));
@@ -78,7 +80,7 @@ final class ReportMarkdown {
         for (Finding f : in.diagnosis().findings()) {
             line("#### " + m.format(f.kind().title()) + " (`" + f.kind() + "`)");
             line(m.format(f.kind().explanation()));
-            line("- " + m.get("report.finding.evidence", "`" + r.redactText(f.evidence()) + "`"));
+            line("- " + m.get("report.finding.evidence", r.redact(evidence(f))));
             f.logIdIfAny().ifPresent(id -> line("- " + m.get("report.finding.logid", id)));
             line("- " + m.get("report.finding.remedies"));
             int n = 1;
@@ -89,6 +91,31 @@ final class ReportMarkdown {
         for (Msg unreadable : in.diagnosis().unreadable()) {
             line("- " + m.format(unreadable));
         }
+    }
+
+    /** The evidence in words; the raw form (message keys, field names) is for machines, in report.json. */
+    private String evidence(Finding f) {
+        return f.evidenceWords().isEmpty() ? "`" + f.evidence() + "`"
+                : String.join(" ", f.evidenceWords().stream().map(m::format).toList());
+    }
+
+    /** Before → what was done → verified, as the wizard's Done step showed it. */
+    private void summary() {
+        FixSummary s = in.summary();
+        if (s == null) {
+            return;
+        }
+        section("report.section.summary");
+        line("- " + m.get("report.summary.before", s.before() == null ? "?" : m.get("state." + s.before())));
+        if (s.found() != null) {
+            line("- " + m.get("report.summary.found", m.format(s.found())));
+        }
+        if (s.actions().isEmpty()) {
+            line("- " + m.get("report.summary.nothingDone"));
+        }
+        s.actions().forEach(a -> line("- " + m.get("report.summary.action", m.format(a))));
+        line("- " + m.get(s.verified() ? "report.summary.verified" : "report.summary.notVerified"));
+        line("- " + m.get("report.summary.now", s.now() == null ? "?" : m.get("state." + s.now())));
     }
 
     private void config(ConfigReport config) {
@@ -119,7 +146,7 @@ final class ReportMarkdown {
             return;
         }
         for (NetworkReport.Step s : net.steps()) {
-            line("- " + s.result() + " " + s.kind() + " " + s.host() + " (" + s.took().toMillis() + " ms): " + r.redactText(s.detail()));
+            line("- " + r.redact(m.get("wizard.network.step." + s.result(), s.kind(), s.host(), s.took().toMillis(), s.detail())));
         }
         line(m.get("report.network.proxy"));
         if (net.proxies().isEmpty()) {

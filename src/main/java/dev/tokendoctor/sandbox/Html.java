@@ -17,9 +17,12 @@ final class Html {
             return this == ZH ? "zh-CN" : "en";
         }
 
-        /** {@code ?lang=} wins, then Accept-Language; Chinese when neither says. */
+        /** {@code ?lang=} wins, then {@code ui_locales}, then Accept-Language; Chinese when none says. */
         static Lang of(Request request) {
             String lang = request.query().get("lang");
+            if (lang == null || lang.isBlank()) {
+                lang = request.query().get("ui_locales"); // OpenID's way for the client to ask
+            }
             if (lang == null || lang.isBlank()) {
                 lang = request.form().get("lang");
             }

@@ -166,6 +166,43 @@ class FixWizardViewModelTest {
     }
 
     @Test
+    void theBundleDescribesTheStateAtExportTimeWithTheWizardsSummaryEachLanguageWholeAndNoMessageKey() throws Exception {
+        TokenGrant first = storeExpiredAfterSignIn();
+        assertThat(connection.client().refresh(connection.profile().clientId(), first.refreshToken(), null))
+                .isInstanceOf(OAuthOutcome.Success.class);
+        wizard.openFromStatus();
+        wizard.fixes().apply(Action.REFRESH_NOW);
+        wizard.next();
+        wizard.fixes().apply(Action.METHOD1_REAUTHORIZE);
+        stored.save(Grants.toRecord(SandboxSignIn.signIn(connection.profile(), connection.client())));
+        assertThat(wizard.fixes().signInFinished()).isTrue();
+        assertThat(wizard.verifiedProperty().get()).isTrue();
+        wizard.next();
+        assertThat(wizard.step()).isEqualTo(Step.DONE);
+
+        wizard.fixes().prepareBundle();
+        String md = wizard.bundle().previewProperty().get();
+        String chinese = md.substring(md.indexOf("## 中文"), md.indexOf("## English"));
+        String english = md.substring(md.indexOf("## English"));
+        // at export the token works: the refused refresh is history, told in the summary, not a finding with remedies
+        assertThat(english).contains("What the fix wizard did", "Before: Expired: refresh it", "Done: Re-authorize",
+                "Verified: Coze accepted the token afterwards.", "At export: Valid");
+        assertThat(english).doesNotContain("REFRESH_TOKEN_").doesNotContain("`REFRESH_NOW`");
+        assertThat(chinese).contains("修复向导做了什么", "导出时：有效");
+        // Coze's own answers are quoted as they came (the sandbox user's nickname is Chinese); every sentence around them is English
+        String englishWords = english.lines().filter(l -> !l.startsWith("  - `{")).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(englishWords).as("the English half is wholly English").doesNotContainPattern("\\p{IsHan}");
+        java.util.Properties keys = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/dev/tokendoctor/i18n/messages.properties")) {
+            keys.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (String key : keys.stringPropertyNames()) {
+            assertThat(md).as("message key " + key).doesNotContain(key);
+        }
+        assertThat(md).doesNotContainPattern("![a-zA-Z]+\\.[A-Za-z.]+!");
+    }
+
+    @Test
     void verifyingATokenCozeRefusesSaysSoAndGoesBackToDiagnoseWithTheAnswer() throws Exception {
         stored.save(new TokenRecord("czu_NotKnownToTheSandbox0123456789", null, START.plusSeconds(600), START, null, null, null));
         status.loadStored();

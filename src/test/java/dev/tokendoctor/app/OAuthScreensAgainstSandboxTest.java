@@ -92,7 +92,7 @@ class OAuthScreensAgainstSandboxTest {
             }
         });
         signIn = new SignInViewModel(new SignInBackend(connection, stored, opened::add), BackgroundExecutor.sameThread(), clock,
-                duration -> clock.step(duration), new Messages(Messages.ENGLISH), () -> {
+                duration -> clock.step(duration), new Messages(Messages.ENGLISH), new MemoryClipboard(), () -> {
                     signedIn[0] = true;
                     status.loadStored();
                 });
@@ -152,7 +152,7 @@ class OAuthScreensAgainstSandboxTest {
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
-                }, new Messages(Messages.ENGLISH), () -> status.loadStored());
+                }, new Messages(Messages.ENGLISH), new MemoryClipboard(), () -> status.loadStored());
         device.userCodeProperty().addListener((o, a, code) -> {
             if (!code.isEmpty()) {
                 signInCode[0] = code;
@@ -233,7 +233,8 @@ class OAuthScreensAgainstSandboxTest {
             } catch (Exception e) {
                 problems.add(e);
             }
-        }), new ThreadedExecutor(), clock, d -> { }, new Messages(Messages.ENGLISH), () -> { });
+            return true;
+        }), new ThreadedExecutor(), clock, d -> { }, new Messages(Messages.ENGLISH), new MemoryClipboard(), () -> { });
 
         system.signInWithSystemBrowser();
 

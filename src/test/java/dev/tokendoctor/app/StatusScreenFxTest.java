@@ -94,7 +94,7 @@ class StatusScreenFxTest {
         scrollToEnd(robot);
         robot.clickOn("#check-paste");
         waitUntil(() -> !services.statusViewModel().errorProperty().get().isEmpty());
-        assertThat(text(robot, "#status-error")).contains("JWT").contains("base64url");
+        assertThat(text(robot, "#paste-error")).contains("JWT").contains("base64url");
         assertThat(state()).isEqualTo(HealthState.MISSING);
     }
 
@@ -105,7 +105,7 @@ class StatusScreenFxTest {
         robot.interact(() -> robot.lookup("#paste-area").queryAs(TextArea.class).insertText(0, huge));
         // The refused paste never reaches the text control, so nothing can freeze on it.
         assertThat(robot.lookup("#paste-area").queryAs(TextArea.class).getText()).isEmpty();
-        assertThat(text(robot, "#status-error")).contains("10.0 MB");
+        assertThat(text(robot, "#paste-error")).contains("10.0 MB");
     }
 
     /** The paste box sits at the end of the scrolling status screen, as a person would scroll to it. */

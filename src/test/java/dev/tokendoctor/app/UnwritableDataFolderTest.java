@@ -76,7 +76,7 @@ class UnwritableDataFolderTest {
     void aSignInWhoseTokensCannotBeSavedKeepsThemShowsThemUnsavedAndSavesThemWhereTheUserSays() throws Exception {
         TokenGrant grant = SandboxSignIn.signIn(connection.profile(), connection.client());
 
-        new SignInBackend(connection, stored, uri -> { }).store(grant); // no exception: the sign-in worked
+        new SignInBackend(connection, stored, uri -> false).store(grant); // no exception: the sign-in worked
         status.loadStored();
 
         assertThat(status.health().state()).isEqualTo(HealthState.VALID);

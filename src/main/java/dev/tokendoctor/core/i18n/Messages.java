@@ -1,6 +1,7 @@
 package dev.tokendoctor.core.i18n;
 
 import java.text.MessageFormat;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -66,7 +67,21 @@ public final class Messages {
             return "!" + key + "!";
         }
         // Always through MessageFormat: the bundles write a quote as '', with or without arguments.
-        return new MessageFormat(pattern, locale).format(args);
+        Object[] shown = java.util.Arrays.stream(args).map(a -> a instanceof Duration d ? duration(d) : a instanceof JsonPlace j ? j.shown(this) : a).toArray();
+        return new MessageFormat(pattern, locale).format(shown);
+    }
+
+    /**
+     * A duration in this language: {@code 09:05:03}, past a day {@code 29d 23:59:59} in English and
+     * {@code 29天 23:59:59} in Chinese, so that a Chinese sentence stays Chinese.
+     */
+    public String duration(Duration d) {
+        String sign = d.isNegative() ? "-" : "";
+        Duration a = d.abs();
+        long days = a.toDays();
+        long seconds = a.getSeconds() % 86_400;
+        String hms = String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds % 3600 / 60, seconds % 60);
+        return sign + (days > 0 ? get("duration.days", String.valueOf(days), hms) : hms);
     }
 
     public String format(Msg msg) {

@@ -60,7 +60,7 @@ public final class HealthEvaluator {
 
         Instant notBefore = notBefore(record);
         if (notBefore != null && notBefore.isAfter(now.plus(policy.clockLeeway()))) {
-            reasons.add(Msg.of("health.notYetValid", Durations.text(Duration.between(now, notBefore))));
+            reasons.add(Msg.of("health.notYetValid", Duration.between(now, notBefore)));
             return new TokenHealth(HealthState.NOT_YET_VALID, now, accessLeft, refreshLeft, used, reasons);
         }
         if (accessLeft == null) {
@@ -71,16 +71,16 @@ public final class HealthEvaluator {
             return new TokenHealth(HealthState.EXPIRY_UNKNOWN, now, null, refreshLeft, used, reasons);
         }
         if (accessLeft.isNegative() || accessLeft.isZero()) {
-            reasons.add(Msg.of("health.expired", Durations.text(accessLeft.negated())));
+            reasons.add(Msg.of("health.expired", accessLeft.negated()));
             HealthState state = expiredState(record, refreshLeft, dead, reasons);
             return new TokenHealth(state, now, accessLeft, refreshLeft, used, reasons);
         }
         if (accessLeft.compareTo(policy.expiringSoon()) <= 0) {
-            reasons.add(Msg.of("health.expiringSoon", Durations.text(accessLeft), Durations.text(policy.expiringSoon())));
+            reasons.add(Msg.of("health.expiringSoon", accessLeft, policy.expiringSoon()));
             refreshOutlook(record, refreshLeft, dead, reasons);
             return new TokenHealth(HealthState.EXPIRING_SOON, now, accessLeft, refreshLeft, used, reasons);
         }
-        reasons.add(Msg.of("health.valid", Durations.text(accessLeft)));
+        reasons.add(Msg.of("health.valid", accessLeft));
         refreshOutlook(record, refreshLeft, dead, reasons);
         return new TokenHealth(HealthState.VALID, now, accessLeft, refreshLeft, used, reasons);
     }
@@ -107,11 +107,11 @@ public final class HealthEvaluator {
         }
         if (refreshLeft != null && (refreshLeft.isNegative() || refreshLeft.isZero())) {
             reasons.add(Msg.of("health.reauth.refreshExpired", policy.refreshLifetime().toDays(),
-                    Durations.text(refreshLeft.negated())));
+                    refreshLeft.negated()));
             return HealthState.EXPIRED_REAUTH_NEEDED;
         }
         reasons.add(refreshLeft == null ? Msg.of("health.refreshable.unknownAge")
-                : Msg.of("health.refreshable", Durations.text(refreshLeft)));
+                : Msg.of("health.refreshable", refreshLeft));
         return HealthState.EXPIRED_REFRESHABLE;
     }
 
@@ -127,7 +127,7 @@ public final class HealthEvaluator {
         } else if (refreshLeft.isNegative() || refreshLeft.isZero()) {
             reasons.add(Msg.of("health.outlook.refreshDead", policy.refreshLifetime().toDays()));
         } else {
-            reasons.add(Msg.of("health.outlook.refresh", Durations.text(refreshLeft)));
+            reasons.add(Msg.of("health.outlook.refresh", refreshLeft));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.tokendoctor.core.token;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.tokendoctor.core.i18n.JsonPlace;
 import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.ExpiryResolver.Resolution;
 import dev.tokendoctor.core.token.ParseResult.ExpiryReading;
@@ -48,13 +49,13 @@ final class RecordReader {
 
     private ParseResult read(JsonNode node, String path, int depth) throws Problem {
         if (depth > MAX_DEPTH) {
-            throw problem(ParseProblem.Code.NO_ACCESS_TOKEN, path, Msg.of("parse.tooDeep", path));
+            throw problem(ParseProblem.Code.NO_ACCESS_TOKEN, path, Msg.of("parse.tooDeep", JsonPlace.of(path)));
         }
         if (node.isTextual()) {
             return text(node.asText().trim(), path, depth);
         }
         if (!node.isObject()) {
-            throw problem(ParseProblem.Code.WRONG_TYPE, path, Msg.of("parse.notObject", path, TimeValue.typeName(node)));
+            throw problem(ParseProblem.Code.WRONG_TYPE, path, Msg.of("parse.notObject", JsonPlace.of(path), TimeValue.typeName(node)));
         }
         JsonNode access = field(node, ACCESS);
         if (access != null && !(access.isObject() || access.isTextual() && access.asText().trim().startsWith("{"))) {
@@ -69,7 +70,7 @@ final class RecordReader {
         List<String> keys = new ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
         String seen = keys.isEmpty() ? "—" : String.join(", ", keys.subList(0, Math.min(10, keys.size())));
-        throw problem(ParseProblem.Code.NO_ACCESS_TOKEN, path, Msg.of("parse.noAccessToken", path, seen));
+        throw problem(ParseProblem.Code.NO_ACCESS_TOKEN, path, Msg.of("parse.noAccessToken", JsonPlace.of(path), seen));
     }
 
     /** A JSON string: double-encoded JSON, or a bare token. */
@@ -80,9 +81,9 @@ final class RecordReader {
                 inner = TokenParser.JSON.readTree(value);
             } catch (JsonProcessingException e) {
                 throw problem(ParseProblem.Code.INVALID_JSON, path,
-                        Msg.of("parse.innerJson", path, TokenParser.firstLine(e.getOriginalMessage())));
+                        Msg.of("parse.innerJson", JsonPlace.of(path), TokenParser.firstLine(e.getOriginalMessage())));
             }
-            warnings.add(Code.DOUBLE_ENCODED, "warn.doubleEncoded", path);
+            warnings.add(Code.DOUBLE_ENCODED, "warn.doubleEncoded", JsonPlace.of(path));
             return read(inner, path, depth + 1);
         }
         return bareToken(value, path);
@@ -197,14 +198,14 @@ final class RecordReader {
             }
             if (!value.isTextual()) {
                 throw problem(ParseProblem.Code.WRONG_TYPE, path + "." + name,
-                        Msg.of("parse.wrongType", path + "." + name, TimeValue.typeName(value)));
+                        Msg.of("parse.wrongType", JsonPlace.of(path + "." + name), TimeValue.typeName(value)));
             }
             String text = value.asText().trim();
             if (text.isEmpty() && required) {
-                throw problem(ParseProblem.Code.NO_ACCESS_TOKEN, path + "." + name, Msg.of("parse.emptyToken", path + "." + name));
+                throw problem(ParseProblem.Code.NO_ACCESS_TOKEN, path + "." + name, Msg.of("parse.emptyToken", JsonPlace.of(path + "." + name)));
             }
             if (text.chars().anyMatch(Character::isWhitespace)) {
-                throw problem(ParseProblem.Code.NOT_A_TOKEN, path + "." + name, Msg.of("parse.tokenWhitespace", path + "." + name));
+                throw problem(ParseProblem.Code.NOT_A_TOKEN, path + "." + name, Msg.of("parse.tokenWhitespace", JsonPlace.of(path + "." + name)));
             }
             return text.isEmpty() ? null : text;
         }
@@ -217,7 +218,7 @@ final class RecordReader {
             if (value != null && !value.isNull()) {
                 TimeValue t = TimeValue.read(value, path + "." + name);
                 if (t.instant() == null) {
-                    throw problem(ParseProblem.Code.BAD_TIME, path + "." + name, Msg.of("parse.issueNotTime", path + "." + name, t.raw()));
+                    throw problem(ParseProblem.Code.BAD_TIME, path + "." + name, Msg.of("parse.issueNotTime", JsonPlace.of(path + "." + name), t.raw()));
                 }
                 return t.instant();
             }

@@ -39,9 +39,8 @@ public final class Binder {
     }
 
     /** Keeps {@code box} holding one wrapped label per line, each with {@code styleClass}. */
-    public static <T> void lines(Pane box, ObservableValue<T> source, Function<T, List<String>> field, String styleClass) {
-        Runnable refresh = () -> {
-            T value = source.getValue();
+    public static <T> void lines(Lifecycle life, Pane box, ObservableValue<T> source, Function<T, List<String>> field, String styleClass) {
+        life.now(source, value -> {
             List<String> items = value == null ? List.of() : field.apply(value);
             if (items.equals(box.getChildren().stream().map(n -> n instanceof Label l ? l.getText() : null).toList())) {
                 return; // the same lines: leave the nodes alone (this runs on every tick of the clock)
@@ -52,8 +51,7 @@ public final class Binder {
                 l.getStyleClass().add(styleClass);
                 return l;
             }).toList());
-        };
-        follow(box, source, refresh);
+        });
     }
 
     /** Visible and managed exactly when the text is not blank. */

@@ -1,6 +1,8 @@
 package dev.tokendoctor.ui.inspector;
 
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.Keys;
+import dev.tokendoctor.ui.common.Lifecycle;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -34,6 +36,7 @@ public final class InspectorView {
     private final TreeView<InspectorNode> tree = new TreeView<>();
     private final TableView<EntryRow> table = new TableView<>();
     private final TabPane root;
+    private final Lifecycle life = new Lifecycle();
     private boolean rebuilding;
 
     public InspectorView(InspectorViewModel vm, ResourceBundle b, Path webProfile) {
@@ -66,13 +69,13 @@ public final class InspectorView {
         tree.setId("inspector-tree");
         tree.setShowRoot(false);
         tree.setCellFactory(t -> new NodeCell());
-        vm.treeProperty().addListener((o, a, n) -> showTree(n));
+        life.changes(vm.treeProperty(), (a, n) -> showTree(n));
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!rebuilding) {
                 vm.selectNode(item == null ? null : item.getValue().id());
             }
         });
-        vm.selectedNodeIdProperty().addListener((o, a, id) -> selectInTree(tree.getRoot(), id));
+        life.changes(vm.selectedNodeIdProperty(), (a, id) -> selectInTree(tree.getRoot(), id));
         showTree(vm.treeProperty().get());
 
         table.setId("inspector-table");
@@ -89,7 +92,7 @@ public final class InspectorView {
                 vm.selectRow(row);
             }
         });
-        vm.selectedRowProperty().addListener((o, a, row) -> table.getSelectionModel().select(row));
+        life.changes(vm.selectedRowProperty(), (a, row) -> table.getSelectionModel().select(row));
 
         Label detail = label("inspector-detail", vm.detailProperty(), "caption");
         TextArea value = new TextArea();
@@ -98,7 +101,7 @@ public final class InspectorView {
         value.setEditable(false);
         value.setWrapText(true);
         value.setPrefRowCount(8);
-        value.textProperty().bind(vm.valueProperty());
+        life.bindText(value, vm.valueProperty());
         Button reveal = button("inspector-reveal", b.getString("inspector.reveal"), () -> vm.revealedProperty().set(true));
         reveal.disableProperty().bind(vm.canReveal().not());
         Button delete = button("inspector-delete", b.getString("inspector.delete"), vm::deleteSelected);
@@ -127,18 +130,19 @@ public final class InspectorView {
         stores.setId("inspector-screen");
 
         Tab storesTab = new Tab(b.getString("inspector.tab.stores"), stores);
-        Tab webTab = new Tab(b.getString("inspector.tab.webapp"), new WebAppView(vm.web(), b, webProfile).root());
+        Tab webTab = new Tab(b.getString("inspector.tab.webapp"), new WebAppView(vm.web(), b, webProfile, life).root());
         root = new TabPane(storesTab, webTab);
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setId("inspector-tabs");
+        Keys.shortcut(root, "F5", Keys.mnemonic(refresh, 's'));
+        life.attachTo(root);
     }
 
     private VBox readOnlyBox(ResourceBundle b) {
         Label note = label("inspector-note", vm.noteProperty(), "warning");
         VBox steps = new VBox(2);
         steps.setId("inspector-steps");
-        vm.guidance().addListener((javafx.collections.ListChangeListener<String>) c -> fill(steps));
-        fill(steps);
+        life.list(vm.guidance(), () -> fill(steps));
         Label console = new Label(vm.consoleLine());
         console.setId("inspector-console-line");
         console.getStyleClass().add("console-line");

@@ -29,7 +29,7 @@ public final class WebAppView {
     private final StackPane browserSlot = new StackPane();
     private final VBox root;
 
-    public WebAppView(WebAppViewModel vm, ResourceBundle b, Path webProfile) {
+    public WebAppView(WebAppViewModel vm, ResourceBundle b, Path webProfile, dev.tokendoctor.ui.common.Lifecycle life) {
         this.vm = vm;
         this.browser = new LazyWebView(browserSlot, "webapp-webview", webProfile, this::wire);
         TextField url = new TextField();
@@ -59,7 +59,7 @@ public final class WebAppView {
         bar.setAlignment(Pos.CENTER_LEFT);
         browserSlot.setId("webapp-browser-slot");
         VBox.setVgrow(browserSlot, Priority.ALWAYS);
-        vm.pageUrlProperty().addListener((o, a, u) -> show(u));
+        life.changes(vm.pageUrlProperty(), (a, u) -> show(u));
         root = new VBox(8, hint, bar, message, sandbox, browserSlot);
         root.setPadding(new Insets(12));
         root.setId("webapp-screen");

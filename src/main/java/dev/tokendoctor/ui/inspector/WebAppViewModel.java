@@ -7,6 +7,7 @@ import dev.tokendoctor.core.token.TokenRecord;
 import dev.tokendoctor.storage.StoredTokens;
 import dev.tokendoctor.storage.tokens.TokenFinder;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
+import dev.tokendoctor.ui.common.PageProbe;
 import dev.tokendoctor.ui.common.DialogService;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -124,9 +125,15 @@ public final class WebAppViewModel {
         page = null;
         liveOrigin.set("");
         offerSandbox.set(true);
-        message.set(messages.get("webapp.failed", location == null || location.isEmpty() ? loadedUrl : location,
-                problem == null ? "" : problem));
+        String tried = location == null || location.isEmpty() ? loadedUrl : location;
+        message.set(messages.get("webapp.failed", PageProbe.where(tried), messages.get("page.cause.OTHER", "")));
         changed();
+        // the embedded browser's own words are English and often wrong: find the cause out again
+        executor.submit(() -> PageProbe.probe(tried), found -> {
+            if (page == null) {
+                message.set(messages.get("webapp.failed", found.where(), messages.get("page.cause." + found.cause(), found.host())));
+            }
+        }, e -> { });
     }
 
     /** Writes the app's stored tokens into this page's {@code coze_oauth_tokens} in Coze's shape, then reloads the page. */

@@ -17,6 +17,9 @@ public interface SignInGateway {
     /** Persists new tokens in the app's store (backup first) and makes the status follow them. */
     void store(TokenGrant grant) throws IOException;
 
-    /** Opens the system browser (for "open in my browser" and the device verification page). */
-    void openInBrowser(URI uri);
+    /**
+     * Opens the system browser (for "open in my browser" and the device verification page).
+     * False when no browser could be started (the platform call failed or there is none).
+     */
+    boolean openInBrowser(URI uri);
 }

@@ -2,6 +2,7 @@ package dev.tokendoctor.ui.login;
 
 import dev.tokendoctor.ui.common.Binder;
 import dev.tokendoctor.ui.common.LazyWebView;
+import dev.tokendoctor.ui.common.Lifecycle;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -41,6 +42,7 @@ public final class SignInView {
 
         Button here = new Button(b.getString("signin.here"));
         here.setId("signin-here");
+        dev.tokendoctor.ui.common.Keys.mnemonic(here, 'i');
         here.setDefaultButton(true);
         here.disableProperty().bind(vm.canStart().not());
         here.setOnAction(e -> vm.signIn());
@@ -59,7 +61,8 @@ public final class SignInView {
         message.setWrapText(true);
         message.getStyleClass().add("signin-message");
         message.textProperty().bind(vm.messageProperty());
-        vm.phaseProperty().addListener((o, a, p) -> style(message, p));
+        Lifecycle life = new Lifecycle();
+        life.now(vm.phaseProperty(), p -> style(message, p));
         Binder.shownWhenText(message, vm.messageProperty());
 
         Label code = new Label();
@@ -71,6 +74,7 @@ public final class SignInView {
         link.textProperty().bind(vm.verificationUriProperty());
         link.setOnAction(e -> vm.openVerificationPage());
         VBox device = new VBox(4, new Label(b.getString("signin.deviceHint")), code, link);
+        Node address = addressBox(vm, b, life);
         device.getStyleClass().add("device-box");
         Binder.shownWhenText(device, vm.userCodeProperty());
 
@@ -78,14 +82,36 @@ public final class SignInView {
         VBox.setVgrow(browserSlot, Priority.ALWAYS);
         browserSlot.visibleProperty().bind(Bindings.isNotEmpty(vm.pageUrlProperty()));
         browserSlot.managedProperty().bind(browserSlot.visibleProperty());
-        vm.pageUrlProperty().addListener((o, a, url) -> show(url));
+        life.changes(vm.pageUrlProperty(), (a, url) -> show(url));
 
         HBox actions = new HBox(8, here, browser, cancel, busy);
         actions.setAlignment(Pos.CENTER_LEFT);
-        root = new VBox(10, title, profile, actions, message, device, browserSlot);
+        root = new VBox(10, title, profile, actions, message, address, device, browserSlot);
         root.setPadding(new Insets(18));
         root.setId("signin-screen");
+        life.attachTo(root);
         vm.describeConnection();
+    }
+
+    /** While the system browser is awaited: the address (without its query) and a Copy button. */
+    private static Node addressBox(SignInViewModel vm, ResourceBundle b, Lifecycle life) {
+        Label hint = new Label(b.getString("signin.addressHint"));
+        hint.setWrapText(true);
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        field.setId("signin-address");
+        field.setEditable(false);
+        life.bindText(field, vm.browserAddressProperty());
+        HBox.setHgrow(field, Priority.ALWAYS);
+        Button copy = new Button(b.getString("signin.copyAddress"));
+        copy.setId("signin-copy-address");
+        copy.setOnAction(e -> vm.copyBrowserAddress());
+        HBox row = new HBox(8, field, copy);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, hint, row);
+        box.setId("signin-address-box");
+        box.getStyleClass().add("device-box");
+        Binder.shownWhenText(box, vm.browserAddressProperty());
+        return box;
     }
 
     private void show(String url) {

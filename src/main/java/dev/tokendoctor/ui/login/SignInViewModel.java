@@ -10,7 +10,9 @@ import dev.tokendoctor.oauth.OAuthFlow;
 import dev.tokendoctor.oauth.OAuthOutcome;
 import dev.tokendoctor.oauth.Sleeper;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
+import dev.tokendoctor.ui.common.ClipboardService;
 import dev.tokendoctor.ui.common.OutcomeText;
+import dev.tokendoctor.ui.common.PageProbe;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -33,11 +35,15 @@ public final class SignInViewModel {
 
     public enum Phase { IDLE, PREPARING, WAITING_FOR_USER, EXCHANGING, SUCCEEDED, FAILED }
 
+    /** How long "open in my browser" waits for the browser to come back before it gives up. */
+    public static final java.time.Duration BROWSER_WAIT = java.time.Duration.ofMinutes(5);
+
     private final SignInGateway gateway;
     private final BackgroundExecutor executor;
     private final Clock clock;
     private final Sleeper sleeper;
     private final Runnable onSignedIn;
+    private final ClipboardService clipboard;
     private final SecureRandom random = new SecureRandom();
     private Messages messages;
 
@@ -47,6 +53,9 @@ public final class SignInViewModel {
     private final ReadOnlyStringWrapper profileText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper userCode = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verificationUri = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper browserAddress = new ReadOnlyStringWrapper("");
+    private String browserUrl = "";
+    private java.time.Instant browserDeadline;
 
     private ConnectionProfile profile;
     private AuthorizationSession session;
@@ -55,7 +64,8 @@ public final class SignInViewModel {
     private volatile boolean cancelled;
 
     public SignInViewModel(SignInGateway gateway, BackgroundExecutor executor, Clock clock, Sleeper sleeper,
-                           Messages messages, Runnable onSignedIn) {
+                           Messages messages, ClipboardService clipboard, Runnable onSignedIn) {
+        this.clipboard = clipboard;
         this.gateway = gateway;
         this.executor = executor;
         this.clock = clock;
@@ -72,6 +82,11 @@ public final class SignInViewModel {
     public ReadOnlyStringProperty profileTextProperty() { return profileText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty userCodeProperty() { return userCode.getReadOnlyProperty(); }
     public ReadOnlyStringProperty verificationUriProperty() { return verificationUri.getReadOnlyProperty(); }
+    /**
+     * While "open in my browser" waits: the address the browser was sent to, for a person to copy
+     * if no browser appeared (shown without its query; {@link #copyBrowserAddress()} copies it whole).
+     */
+    public ReadOnlyStringProperty browserAddressProperty() { return browserAddress.getReadOnlyProperty(); }
 
     public BooleanBinding busy() {
         return Bindings.createBooleanBinding(() -> phase.get() == Phase.PREPARING || phase.get() == Phase.WAITING_FOR_USER
@@ -98,7 +113,7 @@ public final class SignInViewModel {
                 default -> {
                     session = p.newSession(random);
                     wait(messages.get("signin.waitingEmbedded"));
-                    pageUrl.set(session.authorizationUrl(p.endpoints()).toString());
+                    pageUrl.set(inOurLanguage(session.authorizationUrl(p.endpoints())).toString());
                 }
             }
         });
@@ -118,15 +133,27 @@ public final class SignInViewModel {
                 fail(e.portInUse() ? messages.get("signin.portInUse", p.redirectUri()) : messages.get("signin.notLoopback", p.redirectUri()));
                 return;
             }
-            URI url = session.authorizationUrl(p.endpoints());
-            wait(messages.get("signin.waitingSystem"));
+            URI url = inOurLanguage(session.authorizationUrl(p.endpoints()));
+            wait(messages.get("signin.waitingSystem", messages.duration(BROWSER_WAIT)));
+            browserUrl = url.toString();
+            browserAddress.set(PageProbe.where(browserUrl) + "?…");
+            browserDeadline = clock.instant().plus(BROWSER_WAIT);
             LoopbackReceiver listening = receiver;
             running = executor.submit(() -> listening.callback().get(), this::handleCallback, e -> {
                 if (!cancelled) {
                     fail(messages.get("signin.loopbackFailed", String.valueOf(e.getMessage())));
                 }
             });
-            gateway.openInBrowser(url);
+            // the platform call may fail quietly (no browser, no desktop): when it says so, say so
+            executor.submit(() -> gateway.openInBrowser(url), launched -> {
+                if (!launched && phase.get() == Phase.WAITING_FOR_USER && receiver != null) {
+                    message.set(messages.get("signin.browserNotOpened", messages.duration(BROWSER_WAIT)));
+                }
+            }, e -> {
+                if (phase.get() == Phase.WAITING_FOR_USER && receiver != null) {
+                    message.set(messages.get("signin.browserNotOpened", messages.duration(BROWSER_WAIT)));
+                }
+            });
         });
     }
 
@@ -147,12 +174,36 @@ public final class SignInViewModel {
     /** The embedded browser could not load a page. */
     public void pageFailed(String location, String problem) {
         if (phase.get() == Phase.WAITING_FOR_USER && (location == null || !navigatedToRedirect(location))) {
-            fail(messages.get("signin.pageFailed", String.valueOf(location), String.valueOf(problem)));
+            String tried = location == null || location.isEmpty() ? pageUrl.get() : location;
+            running = executor.submit(() -> PageProbe.probe(tried),
+                    found -> fail(messages.get("signin.pageFailed", found.where(),
+                            messages.get("page.cause." + found.cause(), found.host()))),
+                    e -> fail(messages.get("signin.pageFailed", PageProbe.where(tried), messages.get("page.cause.OTHER", ""))));
+        }
+    }
+
+    /** Copies the whole address "open in my browser" used, to paste into a browser by hand. */
+    public void copyBrowserAddress() {
+        if (!browserUrl.isEmpty()) {
+            clipboard.putText(browserUrl);
+            message.set(messages.get("signin.addressCopied"));
+        }
+    }
+
+    /** Called once a second: a system-browser sign-in nobody finished in {@link #BROWSER_WAIT} stops waiting. */
+    public void tick() {
+        if (browserDeadline != null && phase.get() == Phase.WAITING_FOR_USER && !clock.instant().isBefore(browserDeadline)) {
+            cancelled = true;
+            if (running != null) {
+                running.cancel();
+            }
+            fail(messages.get("signin.browserTimedOut", messages.duration(BROWSER_WAIT)));
         }
     }
 
     public void cancel() {
         cancelled = true;
+        forgetBrowserAddress();
         if (running != null) {
             running.cancel();
         }
@@ -196,6 +247,7 @@ public final class SignInViewModel {
     }
 
     private void handleCallback(URI callback) {
+        forgetBrowserAddress();
         closeReceiver();
         AuthorizationSession current = session;
         if (current == null) {
@@ -266,7 +318,14 @@ public final class SignInViewModel {
         message.set(text);
     }
 
+    private void forgetBrowserAddress() {
+        browserDeadline = null;
+        browserUrl = "";
+        browserAddress.set("");
+    }
+
     private void fail(String text) {
+        forgetBrowserAddress();
         session = null;
         closeReceiver();
         pageUrl.set("");
@@ -283,6 +342,15 @@ public final class SignInViewModel {
             receiver.close();
             receiver = null;
         }
+    }
+
+    /**
+     * Asks for the consent page in the app's language with OpenID's {@code ui_locales}; a server
+     * that does not know the parameter ignores it, as OAuth requires.
+     */
+    private URI inOurLanguage(URI authorize) {
+        String tag = "zh".equals(messages.locale().getLanguage()) ? "zh-CN" : "en";
+        return URI.create(authorize + (authorize.getRawQuery() == null ? "?" : "&") + "ui_locales=" + tag);
     }
 
     private String describe(ConnectionProfile p) {

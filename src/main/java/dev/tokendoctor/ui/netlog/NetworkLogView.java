@@ -1,6 +1,7 @@
 package dev.tokendoctor.ui.netlog;
 
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.Lifecycle;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -23,6 +24,7 @@ public final class NetworkLogView {
     private final VBox root;
 
     public NetworkLogView(NetworkLogViewModel vm, ResourceBundle b) {
+        Lifecycle life = new Lifecycle();
         TextField filter = new TextField();
         filter.setId("netlog-filter");
         filter.setPromptText(b.getString("netlog.filter"));
@@ -50,13 +52,14 @@ public final class NetworkLogView {
         table.getColumns().add(url);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        life.add(vm.selectedProperty()::unbind);
 
         TextArea details = new TextArea();
         details.setId("netlog-details");
         details.setEditable(false);
         details.setWrapText(true);
         details.getStyleClass().add("mono");
-        details.textProperty().bind(vm.detailsProperty());
+        life.bindText(details, vm.detailsProperty());
 
         SplitPane split = new SplitPane(table, details);
         split.setOrientation(Orientation.VERTICAL);
@@ -75,6 +78,7 @@ public final class NetworkLogView {
         root = new VBox(10, title, hint, new HBox(8, filter, copy, copyAll, clear), info, split);
         root.setPadding(new Insets(18));
         root.setId("netlog-screen");
+        life.attachTo(root);
     }
 
     private static TableColumn<ExchangeRow, String> column(String title, double width, java.util.function.Function<ExchangeRow, String> value) {

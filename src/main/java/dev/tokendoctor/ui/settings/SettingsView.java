@@ -18,7 +18,11 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
-import javafx.scene.layout.GridPane;
+import javafx.geometry.Pos;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -32,8 +36,7 @@ public final class SettingsView {
         title.getStyleClass().add("screen-title");
         Label error = banner(vm.errorProperty(), "banner-error");
         error.setId("settings-error");
-        Label message = banner(vm.messageProperty(), "banner-info");
-        VBox content = new VBox(14, title, error, message, general(vm, b), connection(vm, b), secrets(vm, b));
+        VBox content = new VBox(14, title, error, general(vm, b), connection(vm, b), secrets(vm, b));
         content.setPadding(new Insets(18));
         root = new ScrollPane(content);
         root.setFitToWidth(true);
@@ -47,13 +50,12 @@ public final class SettingsView {
         CheckBox notify = new CheckBox(b.getString("settings.notifications"));
         notify.setId("notifications");
         notify.selectedProperty().bindBidirectional(vm.notificationsProperty());
-        GridPane grid = grid();
-        grid.addRow(0, new Label(b.getString("settings.language")), language);
-        grid.addRow(1, new Label(b.getString("settings.threshold")), threshold);
-        grid.addRow(2, new Label(""), notify);
-        grid.addRow(3, new Label(b.getString("settings.dataDir")), readOnly(vm.dataDir()));
-        grid.addRow(4, new Label(b.getString("settings.file")), readOnly(vm.settingsFile()));
-        return section(b.getString("settings.general"), grid);
+        return section(b.getString("settings.general"), form(
+                field(b.getString("settings.language"), language),
+                field(b.getString("settings.threshold"), threshold),
+                notify,
+                field(b.getString("settings.dataDir"), readOnly(vm.dataDir())),
+                field(b.getString("settings.file"), readOnly(vm.settingsFile()))));
     }
 
     private Node connection(SettingsViewModel vm, ResourceBundle b) {
@@ -61,7 +63,7 @@ public final class SettingsView {
         ComboBox<String> flow = choice("flow", SettingsViewModel.FLOWS, vm.flowProperty(), b, "connection.flow.");
         TextField baseUrl = field("base-url", vm.customBaseUrlProperty(), "https://api.example.com");
         TextField clientId = field("client-id", vm.clientIdProperty(), "12345678901234567890123456789012.app.coze");
-        TextField redirect = field("redirect-uri", vm.redirectUriProperty(), "http://127.0.0.1:18765/oauth/callback");
+        TextField redirect = field("redirect-uri", vm.redirectUriProperty(), SettingsViewModel.DEFAULT_REDIRECT_URI);
         TextField appId = field("jwt-app-id", vm.jwtAppIdProperty(), "1234567890");
         TextField keyId = field("jwt-key-id", vm.jwtKeyIdProperty(), "");
         Spinner<Integer> margin = spinner("refresh-margin", 0, 3600, vm.refreshMarginSecondsProperty().get());
@@ -71,6 +73,7 @@ public final class SettingsView {
         auto.selectedProperty().bindBidirectional(vm.autoRefreshProperty());
         Button apply = new Button(b.getString("settings.apply"));
         apply.setId("apply-connection");
+        dev.tokendoctor.ui.common.Keys.mnemonic(apply, 'a');
         apply.setOnAction(e -> vm.applyConnection());
         Label sandboxNote = new Label(b.getString("settings.sandboxNote"));
         sandboxNote.setWrapText(true);
@@ -83,20 +86,17 @@ public final class SettingsView {
         redirect.disableProperty().bind(own.not());
         appId.disableProperty().bind(own.not().or(vm.flowProperty().isNotEqualTo("JWT")));
         keyId.disableProperty().bind(appId.disableProperty());
-        GridPane grid = grid();
-        int row = 0;
-        grid.addRow(row++, new Label(b.getString("settings.provider")), provider);
-        grid.add(sandboxNote, 1, row++);
-        grid.addRow(row++, new Label(b.getString("settings.baseUrl")), baseUrl);
-        grid.addRow(row++, new Label(b.getString("settings.flow")), flow);
-        grid.addRow(row++, new Label(b.getString("settings.clientId")), clientId);
-        grid.addRow(row++, new Label(b.getString("settings.redirectUri")), redirect);
-        grid.addRow(row++, new Label(b.getString("settings.jwtAppId")), appId);
-        grid.addRow(row++, new Label(b.getString("settings.jwtKeyId")), keyId);
-        grid.addRow(row++, new Label(b.getString("settings.refreshMargin")), margin);
-        grid.addRow(row++, new Label(""), auto);
-        grid.addRow(row, new Label(""), apply);
-        return section(b.getString("settings.connection"), grid);
+        return section(b.getString("settings.connection"), form(
+                field(b.getString("settings.provider"), provider), sandboxNote,
+                field(b.getString("settings.baseUrl"), baseUrl),
+                field(b.getString("settings.flow"), flow),
+                field(b.getString("settings.clientId"), clientId),
+                field(b.getString("settings.redirectUri"), redirect),
+                field(b.getString("settings.jwtAppId"), appId),
+                field(b.getString("settings.jwtKeyId"), keyId),
+                field(b.getString("settings.refreshMargin"), margin),
+                auto,
+                action(apply, feedback("connection-feedback", vm.connectionFeedbackProperty(), vm.connectionFeedbackIsErrorProperty()))));
     }
 
     private Node secrets(SettingsViewModel vm, ResourceBundle b) {
@@ -105,25 +105,26 @@ public final class SettingsView {
         secret.setPromptText(b.getString("settings.secretPrompt"));
         secret.textProperty().bindBidirectional(vm.newClientSecretProperty());
         Label secretNow = new Label();
-        secretNow.textProperty().bind(Bindings.concat(b.getString("settings.stored"), " ", vm.secretFingerprintProperty()));
+        secretNow.setId("secret-stored");
+        secretNow.textProperty().bind(stored(b, vm.secretFingerprintProperty()));
         TextArea key = new TextArea();
         key.setId("private-key");
         key.setPromptText("-----BEGIN PRIVATE KEY-----");
         key.setPrefRowCount(3);
         key.textProperty().bindBidirectional(vm.newPrivateKeyProperty());
         Label keyNow = new Label();
-        keyNow.textProperty().bind(Bindings.concat(b.getString("settings.stored"), " ", vm.keyFingerprintProperty()));
+        keyNow.setId("key-stored");
+        keyNow.textProperty().bind(stored(b, vm.keyFingerprintProperty()));
         Button save = new Button(b.getString("settings.saveSecrets"));
         save.setId("save-secrets");
         save.setOnAction(e -> vm.saveSecrets());
         Label hint = new Label(b.getString("settings.secretsHint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("caption");
-        GridPane grid = grid();
-        grid.addRow(0, new Label(b.getString("settings.clientSecret")), new VBox(4, secret, secretNow));
-        grid.addRow(1, new Label(b.getString("settings.privateKey")), new VBox(4, key, keyNow));
-        grid.addRow(2, new Label(""), save);
-        return section(b.getString("settings.secrets"), new VBox(8, hint, grid));
+        return section(b.getString("settings.secrets"), form(hint,
+                field(b.getString("settings.clientSecret"), new VBox(4, secret, secretNow)),
+                field(b.getString("settings.privateKey"), new VBox(4, key, keyNow)),
+                action(save, feedback("secrets-feedback", vm.secretsFeedbackProperty(), vm.secretsFeedbackIsErrorProperty()))));
     }
 
     private static ComboBox<String> choice(String id, List<String> items, ObjectProperty<String> value, ResourceBundle b, String prefix) {
@@ -178,11 +179,51 @@ public final class SettingsView {
         return label;
     }
 
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(12);
-        grid.setVgap(10);
-        return grid;
+    /** A field with its label above it: the label wraps instead of being cut at any window width. */
+    private static Node field(String label, Node control) {
+        Label name = new Label(label);
+        name.setWrapText(true);
+        name.setMinHeight(Region.USE_PREF_SIZE);
+        name.setLabelFor(control);
+        name.getStyleClass().add("field-label");
+        if (control instanceof Region r) {
+            r.setMaxWidth(560);
+        }
+        return new VBox(4, name, control);
+    }
+
+    private static VBox form(Node... rows) {
+        VBox form = new VBox(12, rows);
+        form.getStyleClass().add("settings-form");
+        return form;
+    }
+
+    /** The button and, right beside it, what became of pressing it. */
+    private static Node action(Button button, Label feedback) {
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(12, button, feedback);
+        row.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(feedback, Priority.ALWAYS);
+        return row;
+    }
+
+    private static Label feedback(String id, ObservableValue<String> text, ObservableValue<Boolean> isError) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add("banner");
+        label.textProperty().bind(text);
+        isError.subscribe(e -> label.getStyleClass().setAll("label", "banner", Boolean.TRUE.equals(e) ? "banner-error" : "banner-info"));
+        Binder.shownWhenText(label, text);
+        return label;
+    }
+
+    /** "Stored: <fingerprint>", or "Stored: nothing yet" rather than a label that trails off. */
+    private static javafx.beans.binding.StringBinding stored(ResourceBundle b, ObservableValue<String> fingerprint) {
+        return Bindings.createStringBinding(() -> b.getString("settings.stored") + " "
+                + (fingerprint.getValue() == null || fingerprint.getValue().isBlank() ? b.getString("settings.storedNothing") : fingerprint.getValue()),
+                fingerprint);
     }
 
     private static Node section(String title, Node content) {

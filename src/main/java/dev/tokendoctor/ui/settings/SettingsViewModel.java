@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,6 +32,8 @@ public final class SettingsViewModel {
     public static final List<String> LANGUAGES = List.of("zh", "en");
     public static final List<String> PROVIDERS = List.of("SANDBOX", "COZE_CN", "COZE_COM", "CUSTOM");
     public static final List<String> FLOWS = List.of("PKCE", "AUTHORIZATION_CODE", "DEVICE", "JWT");
+    /** The redirect URI shown as the field's hint, and used when the field is left empty. */
+    public static final String DEFAULT_REDIRECT_URI = "http://127.0.0.1:18765/oauth/callback";
 
     private final SettingsStore store;
     private final SecretStore secrets;
@@ -55,8 +59,12 @@ public final class SettingsViewModel {
     private final StringProperty newPrivateKey = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper secretFingerprint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper keyFingerprint = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    // What became of "Apply connection" and "Save secrets", shown beside each button; a new one replaces the old.
+    private final ReadOnlyStringWrapper connectionFeedback = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper connectionFeedbackIsError = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper secretsFeedback = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper secretsFeedbackIsError = new ReadOnlyBooleanWrapper(false);
 
     public SettingsViewModel(AppSettings initial, String effectiveLanguage, String dataDir, SettingsStore store,
                              SecretStore secrets, BackgroundExecutor executor, Messages messages, Consumer<AppSettings> onChange) {
@@ -109,8 +117,11 @@ public final class SettingsViewModel {
     public StringProperty newPrivateKeyProperty() { return newPrivateKey; }
     public ReadOnlyStringProperty secretFingerprintProperty() { return secretFingerprint.getReadOnlyProperty(); }
     public ReadOnlyStringProperty keyFingerprintProperty() { return keyFingerprint.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty connectionFeedbackProperty() { return connectionFeedback.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty connectionFeedbackIsErrorProperty() { return connectionFeedbackIsError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty secretsFeedbackProperty() { return secretsFeedback.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty secretsFeedbackIsErrorProperty() { return secretsFeedbackIsError.getReadOnlyProperty(); }
     public String dataDir() { return dataDir; }
     public String settingsFile() { return store.file().toString(); }
     /** Where the app's log files are (rotating, redacted), for Settings to show. */
@@ -118,17 +129,18 @@ public final class SettingsViewModel {
 
     /** Checks and applies the connection fields; a bad value gets a sentence and nothing changes. */
     public void applyConnection() {
+        if (redirectUri.get() == null || redirectUri.get().isBlank()) {
+            redirectUri.set(DEFAULT_REDIRECT_URI);
+        }
         String problem = validate();
         if (problem != null) {
-            error.set(problem);
+            connectionNote(true, problem);
             return;
         }
-        error.set("");
-        message.set("");
         // "saved" only once the write succeeded; always written, so a file that could not be read is replaced (after its backup)
         apply(current.withConnection(new ConnectionSettings(provider.get(), customBaseUrl.get(), flow.get(),
                 clientId.get(), redirectUri.get(), jwtAppId.get(), jwtKeyId.get(), refreshMarginSeconds.get(), autoRefresh.get())),
-                true, () -> message.set(messages.get("settings.applied")));
+                true, () -> connectionNote(false, messages.get("settings.applied")), text -> connectionNote(true, text));
     }
 
     /** Stores the typed secret and/or key (owner-only file), clears the fields, shows the fingerprints. */
@@ -136,7 +148,7 @@ public final class SettingsViewModel {
         String secret = newClientSecret.get();
         String key = newPrivateKey.get();
         if (key != null && !key.isBlank() && !key.contains("-----BEGIN PRIVATE KEY-----")) {
-            error.set(messages.get("settings.error.pem"));
+            secretsNote(true, messages.get("settings.error.pem"));
             return;
         }
         newClientSecret.set("");
@@ -152,10 +164,19 @@ public final class SettingsViewModel {
         }, f -> {
             secretFingerprint.set(f[0]);
             keyFingerprint.set(f[1]);
-            error.set("");
-            message.set(messages.get("settings.secretsSaved", secrets.file().toString()));
+            secretsNote(false, messages.get("settings.secretsSaved", secrets.file().toString()));
             onChange.accept(current);
-        }, e -> error.set(messages.get("settings.error.save", String.valueOf(e.getMessage()))));
+        }, e -> secretsNote(true, messages.get("settings.error.save", String.valueOf(e.getMessage()))));
+    }
+
+    private void connectionNote(boolean isError, String text) {
+        connectionFeedbackIsError.set(isError);
+        connectionFeedback.set(text);
+    }
+
+    private void secretsNote(boolean isError, String text) {
+        secretsFeedbackIsError.set(isError);
+        secretsFeedback.set(text);
     }
 
     private String validate() {
@@ -189,10 +210,10 @@ public final class SettingsViewModel {
     }
 
     private void apply(AppSettings next) {
-        apply(next, false, () -> { });
+        apply(next, false, () -> { }, error::set);
     }
 
-    private void apply(AppSettings next, boolean always, Runnable saved) {
+    private void apply(AppSettings next, boolean always, Runnable saved, java.util.function.Consumer<String> failed) {
         boolean changed = !next.equals(current);
         if (!changed && !always) {
             return;
@@ -201,7 +222,7 @@ public final class SettingsViewModel {
         executor.submit(() -> {
             store.save(next);
             return next;
-        }, ok -> saved.run(), e -> error.set(messages.get("settings.error.save",
+        }, ok -> saved.run(), e -> failed.accept(messages.get("settings.error.save",
                 e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
         if (changed) {
             onChange.accept(next);

@@ -4,6 +4,10 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import dev.tokendoctor.ui.common.Keys;
+import dev.tokendoctor.ui.common.Lifecycle;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -44,12 +48,26 @@ public final class MainView {
                 vm.pageProperty().set((Page) t.getUserData());
             }
         });
-        vm.pageProperty().addListener((o, a, p) -> show(center, screens, p, group));
-        show(center, screens, vm.pageProperty().get(), group);
+        Lifecycle life = new Lifecycle();
+        life.now(vm.pageProperty(), p -> show(center, screens, p, group));
+        // the screens made so far go with the shell
+        life.add(() -> pages.values().forEach(Lifecycle::release));
+        // Ctrl+1 … Ctrl+6 switch screens; other shortcuts belong to the screen shown
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            for (Page page : Page.values()) {
+                if (KeyCombination.valueOf("Shortcut+" + (page.ordinal() + 1)).match(e)) {
+                    e.consume();
+                    vm.pageProperty().set(page);
+                    return;
+                }
+            }
+            Keys.dispatch(pages.get(vm.pageProperty().get()), e);
+        });
         nav.setPadding(new Insets(12));
         root.setLeft(nav);
         root.setCenter(center);
         root.getStyleClass().add("main");
+        life.attachTo(root);
     }
 
     private void show(StackPane center, Map<Page, Supplier<Node>> screens, Page page, ToggleGroup group) {

@@ -1,24 +1,20 @@
 package dev.tokendoctor.ui.shell;
 
-import dev.tokendoctor.ui.status.StatusText;
-import dev.tokendoctor.ui.status.TokenStatusViewModel;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 
-/** The shell: which page is shown, and a window title that carries the verdict to the taskbar. */
+/**
+ * The shell: which page is shown, and a window title that carries the verdict to the taskbar.
+ * The title comes in as a value: the shell meets the screens only through what app/ hands it.
+ */
 public final class MainViewModel {
 
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(Page.STATUS);
-    private final StringBinding windowTitle;
+    private final ObservableValue<String> windowTitle;
 
-    public MainViewModel(TokenStatusViewModel status) {
-        windowTitle = Bindings.createStringBinding(() -> {
-            StatusText t = status.text();
-            String app = status.messages().get("app.title");
-            return t == null ? app : app + " — " + t.stateName() + " " + t.countdown();
-        }, status.textProperty());
+    public MainViewModel(ObservableValue<String> windowTitle) {
+        this.windowTitle = windowTitle;
     }
 
     /** Writable: the user picks the page. */
@@ -26,7 +22,7 @@ public final class MainViewModel {
         return page;
     }
 
-    public StringBinding windowTitle() {
+    public ObservableValue<String> windowTitle() {
         return windowTitle;
     }
 }

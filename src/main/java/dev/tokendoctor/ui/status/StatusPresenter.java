@@ -1,7 +1,6 @@
 package dev.tokendoctor.ui.status;
 
 import dev.tokendoctor.core.i18n.Messages;
-import dev.tokendoctor.core.token.Durations;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.ParseResult;
 import dev.tokendoctor.core.token.ParseWarning;
@@ -45,9 +44,9 @@ public final class StatusPresenter {
         ParseResult.Parsed parsed = subject.parsed();
         TokenRecord record = parsed == null ? null : parsed.record();
         Duration left = health.accessRemaining();
-        String countdown = left == null ? "--:--:--" : Durations.text(left.isNegative() ? Duration.ZERO : left);
+        String countdown = left == null ? "--:--:--" : m.duration(left.isNegative() ? Duration.ZERO : left);
         String caption = left == null ? m.get("status.countdown.unknown")
-                : left.isNegative() || left.isZero() ? m.get("status.countdown.expiredAgo", Durations.text(left.negated()))
+                : left.isNegative() || left.isZero() ? m.get("status.countdown.expiredAgo", m.duration(left.negated()))
                 : m.get("status.countdown.left");
         double used = health.lifetimeShare().orElse(-1);
         String lifetime = used < 0 ? m.get("status.lifetime.unknown")
@@ -98,7 +97,7 @@ public final class StatusPresenter {
             return m.get("status.autoRefresh." + automatic.mode());
         }
         Duration until = Duration.between(at, automatic.next());
-        return m.get("status.autoRefresh.at", Durations.text(until.isNegative() ? Duration.ZERO : until),
+        return m.get("status.autoRefresh.at", m.duration(until.isNegative() ? Duration.ZERO : until),
                 LOCAL.format(automatic.next().atZone(zone)));
     }
 
@@ -114,7 +113,7 @@ public final class StatusPresenter {
         if (left == null) {
             return m.get("status.refresh.ageUnknown");
         }
-        return left.isNegative() || left.isZero() ? m.get("status.refresh.dead") : Durations.text(left);
+        return left.isNegative() || left.isZero() ? m.get("status.refresh.dead") : m.duration(left);
     }
 
     private List<String> steps(HealthState state) {

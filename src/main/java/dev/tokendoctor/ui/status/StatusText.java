@@ -29,4 +29,9 @@ public record StatusText(
         warnings = List.copyOf(warnings);
         cardSteps = List.copyOf(cardSteps);
     }
+
+    /** The window title: the app's name, then the verdict and countdown when there is one. */
+    public static String windowTitle(StatusText text, String appName) {
+        return text == null ? appName : appName + " — " + text.stateName() + " " + text.countdown();
+    }
 }

@@ -3,6 +3,9 @@ package dev.tokendoctor.ui.status;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.Feedback;
+import dev.tokendoctor.ui.common.Keys;
+import dev.tokendoctor.ui.common.Lifecycle;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -32,6 +35,7 @@ public final class TokenStatusView {
     private final ResourceBundle b;
     private final ScrollPane scroll = new ScrollPane();
     private final BorderPane root = new BorderPane();
+    private final Lifecycle life = new Lifecycle();
 
     public TokenStatusView(TokenStatusViewModel vm, ResourceBundle bundle) {
         this.vm = vm;
@@ -45,6 +49,7 @@ public final class TokenStatusView {
         root.setTop(actions());
         root.setCenter(scroll);
         root.setId("status-screen");
+        life.attachTo(root);
     }
 
     public Node root() {
@@ -52,21 +57,28 @@ public final class TokenStatusView {
     }
 
     private Node banners() {
+        return new VBox(6, storage(), feedback("status", Feedback.Place.TOOLBAR));
+    }
+
+    /** The answer to the last action, shown only at the place of that action (one at a time). */
+    private Node feedback(String prefix, Feedback.Place place) {
         Label error = new Label();
-        error.setId("status-error");
+        error.setId(prefix + "-error");
         error.getStyleClass().addAll("banner", "banner-error");
         error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
-        Binder.shownWhenText(error, vm.errorProperty());
         Label info = new Label();
-        info.setId("status-info");
+        info.setId(prefix + "-info");
         info.getStyleClass().addAll("banner", "banner-info");
         info.setWrapText(true);
         info.textProperty().bind(vm.infoProperty());
-        Binder.shownWhenText(info, vm.infoProperty());
-        error.setOnMouseClicked(e -> vm.dismissMessages());
-        info.setOnMouseClicked(e -> vm.dismissMessages());
-        return new VBox(6, storage(), error, info);
+        for (Label l : new Label[] {error, info}) {
+            l.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.feedbackPlaceProperty().get() == place
+                    && !l.getText().isBlank(), vm.feedbackPlaceProperty(), l.textProperty()));
+            l.managedProperty().bind(l.visibleProperty());
+            l.setOnMouseClicked(e -> vm.dismissMessages());
+        }
+        return new VBox(6, error, info);
     }
 
     /** Where the tokens live went wrong (unwritable folder, unreadable settings, tokens not saved): stays until resolved. */
@@ -96,8 +108,7 @@ public final class TokenStatusView {
         badge.setId("badge");
         badge.setAlignment(Pos.CENTER_LEFT);
         badge.getStyleClass().add("badge");
-        vm.healthProperty().addListener((o, a, h) -> styleBadge(badge, h));
-        styleBadge(badge, vm.health());
+        life.now(vm.healthProperty(), h -> styleBadge(badge, h));
 
         Label countdown = new Label();
         countdown.setId("countdown");
@@ -123,8 +134,7 @@ public final class TokenStatusView {
         bar.progressProperty().bind(Bindings.createDoubleBinding(
                 () -> vm.text() == null ? 0 : Math.max(0, Math.min(1, vm.text().lifetimeUsed())), vm.textProperty()));
         bar.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.text() != null && vm.text().lifetimeUsed() >= 0, vm.textProperty()));
-        vm.healthProperty().addListener((o, a, h) -> styleBadge(bar, h));
-        styleBadge(bar, vm.health());
+        life.now(vm.healthProperty(), h -> styleBadge(bar, h));
         Label lifetime = new Label();
         lifetime.getStyleClass().add("caption");
         Binder.text(lifetime, vm.textProperty(), StatusText::lifetimeText);
@@ -136,7 +146,7 @@ public final class TokenStatusView {
         title.getStyleClass().add("card-title");
         Binder.text(title, vm.textProperty(), StatusText::cardTitle);
         VBox steps = new VBox(4);
-        Binder.lines(steps, vm.textProperty(), StatusText::cardSteps, "card-step");
+        Binder.lines(life, steps, vm.textProperty(), StatusText::cardSteps, "card-step");
         // one primary action, the one that fits; the wizard stays as the second way
         Button primary = button("card-primary", "action.fixWizard", vm::doCardAction);
         primary.getStyleClass().add("primary");
@@ -171,7 +181,7 @@ public final class TokenStatusView {
         TextField full = new TextField();
         full.setId("revealed-access");
         full.setEditable(false);
-        full.textProperty().bind(vm.revealedAccessProperty());
+        life.bindText(full, vm.revealedAccessProperty());
         full.visibleProperty().bind(vm.revealedProperty());
         full.managedProperty().bind(full.visibleProperty());
         HBox.setHgrow(full, Priority.ALWAYS);
@@ -205,7 +215,7 @@ public final class TokenStatusView {
         title.getStyleClass().add("section-title");
         VBox box = new VBox(4);
         box.setId(id);
-        Binder.lines(box, vm.textProperty(), field, style);
+        Binder.lines(life, box, vm.textProperty(), field, style);
         VBox section = new VBox(4, title, box);
         section.visibleProperty().bind(Bindings.isNotEmpty(box.getChildren()));
         section.managedProperty().bind(section.visibleProperty());
@@ -227,14 +237,15 @@ public final class TokenStatusView {
             return change;
         }));
         area.textProperty().bindBidirectional(vm.pasteTextProperty());
-        Button check = button("check-paste", "paste.check", vm::checkPastedText);
+        Keys.tabMovesFocus(area);
+        Button check = Keys.mnemonic(button("check-paste", "paste.check", vm::checkPastedText), 'k');
         check.disableProperty().bind(vm.canCheckPaste().not());
         check.setDefaultButton(false);
         Button clipboard = button("paste-clipboard", "paste.fromClipboard", vm::pasteFromClipboard);
         Button open = button("open-file", "action.openFile", vm::openFile);
         clipboard.disableProperty().bind(vm.busyProperty());
         open.disableProperty().bind(vm.busyProperty());
-        VBox box = new VBox(8, area, new HBox(8, check, clipboard, open));
+        VBox box = new VBox(8, area, new HBox(8, check, clipboard, open), feedback("paste", Feedback.Place.INPUT));
         TitledPane pane = new TitledPane(b.getString("paste.title"), box);
         pane.setId("paste-pane");
         pane.setExpanded(true);
@@ -242,14 +253,16 @@ public final class TokenStatusView {
     }
 
     private Node actions() {
-        Button copy = button("copy-status", "action.copyStatus", vm::copyStatus);
+        Button copy = Keys.mnemonic(button("copy-status", "action.copyStatus", vm::copyStatus), 'c');
+        Keys.shortcut(root, "Shortcut+Shift+C", copy);
         Button clear = button("clear-tokens", "action.clear", vm::clearTokens);
         clear.disableProperty().bind(vm.canClear().not());
         clear.getStyleClass().add("danger");
         Button undo = button("undo", "action.undo", vm::undo);
         undo.disableProperty().bind(vm.canUndo().not());
         undo.textProperty().bind(vm.undoLabelProperty());
-        Button refresh = button("refresh-now", "action.refreshNow", vm::refreshNow);
+        Button refresh = Keys.mnemonic(button("refresh-now", "action.refreshNow", vm::refreshNow), 'r');
+        Keys.shortcut(root, "Shortcut+R", refresh);
         refresh.disableProperty().bind(vm.canRefresh().not());
         Button reauthorize = button("reauthorize", "action.reauthorize", vm::reauthorize);
         HBox bar = new HBox(8, refresh, reauthorize, copy, clear, undo);

@@ -14,6 +14,7 @@ import dev.tokendoctor.ui.common.BackgroundTasks;
 import dev.tokendoctor.storage.TokenStore;
 import dev.tokendoctor.ui.common.ClipboardService;
 import dev.tokendoctor.ui.common.DialogService;
+import dev.tokendoctor.ui.common.Feedback;
 import dev.tokendoctor.ui.common.Notifier;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,8 +54,7 @@ public final class TokenStatusViewModel {
     private final ReadOnlyObjectWrapper<TokenHealth> health = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StatusText> text = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<CardAction> cardAction = new ReadOnlyObjectWrapper<>(CardAction.SIGN_IN);
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
+    private final Feedback feedback;
     private final BackgroundTasks tasks;
     private final ReadOnlyBooleanProperty busy;
     private final ReadOnlyBooleanWrapper hasStored = new ReadOnlyBooleanWrapper(false);
@@ -73,12 +73,13 @@ public final class TokenStatusViewModel {
         this.clock = clock;
         this.clipboard = clipboard;
         this.messages = messages;
+        this.feedback = new Feedback(messages, clock);
         this.tasks = new BackgroundTasks(executor);
         this.busy = tasks.busyProperty();
         this.undo = new StatusUndo(stored, dialogs, tasks, this::failed, messages);
         this.storage = new StorageNotice(stored, dialogs, tasks, this::failed, messages);
         this.inputs = new TokenInputs(new TokenImports(stored, parser), tasks, clipboard, dialogs, () -> this.messages,
-                error::set, this::failed, this::afterImport);
+                text -> feedback.error(m -> text), this::failed, this::afterImport);
         this.notifications = new ExpiryNotifications(notifier);
         subject.set(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
         revealed.addListener((o, was, now) -> revealedAccess.set(now ? accessToken() : ""));
@@ -96,8 +97,10 @@ public final class TokenStatusViewModel {
     public ReadOnlyObjectProperty<OAuthOutcome> lastRefreshProperty() { return refresh.lastProperty(); }
     /** The card's one primary action, the one that fits the verdict. */
     public ReadOnlyObjectProperty<CardAction> cardActionProperty() { return cardAction.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return feedback.errorProperty(); }
+    public ReadOnlyStringProperty infoProperty() { return feedback.infoProperty(); }
+    /** Where the last answer belongs: by the toolbar or by the paste box. */
+    public ReadOnlyObjectProperty<Feedback.Place> feedbackPlaceProperty() { return feedback.placeProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
     /** Problems with where the tokens live (data folder, settings file, tokens not saved); empty when none. */
     public ReadOnlyStringProperty storageNoticeProperty() { return storage.textProperty(); }
@@ -141,14 +144,16 @@ public final class TokenStatusViewModel {
     /** Refreshes with the stored refresh token; a refused one turns the verdict to EXPIRED_REAUTH_NEEDED with Coze's reason. */
     public void refreshNow() {
         String refreshToken = refreshTokenNow();
-        info.set(messages.get("info.refreshing"));
+        feedback.at(Feedback.Place.TOOLBAR);
+        feedback.info(m -> m.get("info.refreshing"));
         run(actions::refreshNow, outcome -> afterRefresh(outcome, refreshToken, "error.refresh"));
     }
 
     /** The app's own expired token, refreshed at load so the first verdict is the real one. */
     private void refreshAtOnce() {
         String refreshToken = refreshTokenNow();
-        info.set(messages.get("info.refreshingExpired"));
+        feedback.at(Feedback.Place.TOOLBAR);
+        feedback.info(m -> m.get("info.refreshingExpired"));
         run(actions::refreshAtOnce, outcome -> afterRefresh(outcome, refreshToken, "error.refreshAtOnce"));
     }
 
@@ -184,11 +189,16 @@ public final class TokenStatusViewModel {
         }
         if (refresh.record(outcome, refreshToken)) {
             loadStored();
-            info.set(errorKey.equals("error.autoRefresh") ? "" : messages.get("info.refreshed"));
+            if (errorKey.equals("error.autoRefresh")) {
+                if (!feedback.infoProperty().get().isEmpty()) {
+                    feedback.clear();
+                }
+            } else {
+                feedback.info(m -> m.get("info.refreshed"));
+            }
             return;
         }
-        info.set("");
-        error.set(messages.get(errorKey, OutcomeText.of(outcome, messages)));
+        feedback.error(m -> m.get(errorKey, OutcomeText.of(outcome, m)));
         tick();
     }
 
@@ -209,20 +219,33 @@ public final class TokenStatusViewModel {
     }
 
     /** Checks the paste box's text; a readable token becomes the stored, followed token. */
-    public void checkPastedText() { inputs.checkPastedText(); }
+    public void checkPastedText() {
+        feedback.at(Feedback.Place.INPUT);
+        inputs.checkPastedText();
+    }
     /** The paste box holds at most this many characters; more is refused before it reaches the text control. */
     public int maxPasteChars() { return TokenInputs.maxChars(); }
     /** Called when a paste into the box would exceed {@link #maxPasteChars()}: says so instead of freezing. */
-    public void refuseOversizedPaste(int chars) { inputs.refuseOversizedPaste(chars); }
-    public void pasteFromClipboard() { inputs.pasteFromClipboard(); }
-    public void openFile() { inputs.openFile(); }
+    public void refuseOversizedPaste(int chars) {
+        feedback.at(Feedback.Place.INPUT);
+        inputs.refuseOversizedPaste(chars);
+    }
+    public void pasteFromClipboard() {
+        feedback.at(Feedback.Place.INPUT);
+        inputs.pasteFromClipboard();
+    }
+    public void openFile() {
+        feedback.at(Feedback.Place.INPUT);
+        inputs.openFile();
+    }
     /** Reads a token file (size-checked first, in the background) and imports it. */
     public void openPath(Path path) { inputs.openPath(path); }
 
     public void copyStatus() {
         StatusPresenter presenter = new StatusPresenter(messages, clock.getZone());
         clipboard.putText(presenter.ticketText(text.get(), clock.instant(), messages.get("app.version")));
-        info.set(messages.get("info.copied"));
+        feedback.at(Feedback.Place.TOOLBAR);
+        feedback.info(m -> m.get("info.copied"));
     }
 
     public void clearTokens() {
@@ -230,7 +253,8 @@ public final class TokenStatusViewModel {
             hasStored.set(false);
             storage.update();
             follow(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
-            info.set(messages.get("info.cleared"));
+            feedback.at(Feedback.Place.TOOLBAR);
+            feedback.info(m -> m.get("info.cleared"));
         });
     }
 
@@ -240,13 +264,15 @@ public final class TokenStatusViewModel {
             if (done.loaded() != null) {
                 showLoaded(done.loaded());
             }
-            info.set(messages.get(done.undone() ? "info.undone" : "info.nothingToUndo"));
+            feedback.at(Feedback.Place.TOOLBAR);
+            feedback.info(m -> m.get(done.undone() ? "info.undone" : "info.nothingToUndo"));
         });
     }
 
     /** Writes the followed tokens to a file the user picks (for tokens the data folder could not keep). */
     public void saveAs() {
-        storage.saveAs(info::set);
+        feedback.at(Feedback.Place.TOOLBAR);
+        storage.saveAs(text -> feedback.info(m -> text));
     }
 
     /** A problem found at start (data folder not writable, settings file unreadable): shown until the app restarts. */
@@ -255,12 +281,12 @@ public final class TokenStatusViewModel {
     }
 
     public void dismissMessages() {
-        error.set("");
-        info.set("");
+        feedback.clear();
     }
 
     /** Re-evaluates the followed token at the clock's instant; called once a second by the view's timer. */
     public void tick() {
+        feedback.tick();
         TokenSubject s = subject.get();
         TokenHealth h = s.parsed() != null
                 ? evaluator.get().evaluate(s.parsed().record(), clock.instant(), refresh.verdict())
@@ -275,6 +301,7 @@ public final class TokenStatusViewModel {
     /** Re-renders every text in another language. */
     public void relocalize(Messages newMessages) {
         this.messages = newMessages;
+        feedback.relocalize(newMessages);
         undo.relocalize(newMessages);
         storage.relocalize(newMessages);
         tick();
@@ -302,7 +329,7 @@ public final class TokenStatusViewModel {
 
     private void afterImport(TokenImports.Result r) {
         if (r.problem() != null) {
-            error.set(messages.get("error.input", messages.format(r.problem())));
+            feedback.error(m -> m.get("error.input", m.format(r.problem())));
             return;
         }
         hasStored.set(true);
@@ -310,7 +337,8 @@ public final class TokenStatusViewModel {
         storage.update();
         inputs.pasteText().set("");
         follow(r.subject());
-        info.set(messages.get(r.replaced() ? "info.imported" : "info.importedFirst", stored.store().file().toString()));
+        String file = stored.store().file().toString();
+        feedback.info(m -> m.get(r.replaced() ? "info.imported" : "info.importedFirst", file));
     }
 
     private void showLoaded(StoredTokens.Loaded loaded) {
@@ -322,7 +350,7 @@ public final class TokenStatusViewModel {
         } else if (loaded instanceof StoredTokens.Quarantined q) {
             hasStored.set(false);
             follow(new TokenSubject(new ParseResult.Rejected(q.problem()), storeSource));
-            error.set(messages.get("error.quarantined", q.movedTo().toString(), messages.format(q.problem().message())));
+            feedback.error(m -> m.get("error.quarantined", q.movedTo().toString(), m.format(q.problem().message())));
         } else {
             hasStored.set(false);
             follow(TokenSubject.missing(storeSource));
@@ -333,7 +361,9 @@ public final class TokenStatusViewModel {
         revealed.set(false);
         notifications.forget();
         subject.set(next);
-        error.set("");
+        if (!feedback.errorProperty().get().isEmpty()) {
+            feedback.clear();
+        }
         tick();
         notifications.baseline(health.get().state());
     }
@@ -348,7 +378,7 @@ public final class TokenStatusViewModel {
     }
 
     private void failed(Throwable e) {
-        error.set(e instanceof TokenImports.UserError u ? messages.format(u.msg())
-                : messages.get("error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+        feedback.error(m -> e instanceof TokenImports.UserError u ? m.format(u.msg())
+                : m.get("error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
     }
 }

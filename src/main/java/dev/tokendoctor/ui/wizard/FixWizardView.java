@@ -1,12 +1,13 @@
 package dev.tokendoctor.ui.wizard;
 
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.Keys;
+import dev.tokendoctor.ui.common.Lifecycle;
 import dev.tokendoctor.ui.wizard.FixWizardViewModel.FixOption;
 import dev.tokendoctor.ui.wizard.FixWizardViewModel.Step;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -31,6 +32,7 @@ public final class FixWizardView {
     private final FixWizardViewModel vm;
     private final ResourceBundle b;
     private final BorderPane root = new BorderPane();
+    private final Lifecycle life = new Lifecycle();
 
     public FixWizardView(FixWizardViewModel vm, ResourceBundle bundle) {
         this.vm = vm;
@@ -45,6 +47,7 @@ public final class FixWizardView {
         root.setBottom(footer());
         root.setPadding(new Insets(12, 18, 12, 18));
         root.setId("wizard-screen");
+        life.attachTo(root);
     }
 
     public Node root() {
@@ -91,6 +94,7 @@ public final class FixWizardView {
         found.setId("wizard-found");
         found.setPrefHeight(110);
         vm.picker().selectedProperty().bind(found.getSelectionModel().selectedItemProperty());
+        life.add(vm.picker().selectedProperty()::unbind);
         Button use = button("wizard-use-found", "wizard.detect.use", vm.picker()::useSelected);
         use.disableProperty().bind(vm.picker().canUse().not());
         VBox others = new VBox(6, section("wizard.detect.found"), found, use);
@@ -112,8 +116,7 @@ public final class FixWizardView {
         VBox options = new VBox(8);
         options.setId("wizard-options");
         Runnable showOptions = () -> options.getChildren().setAll(vm.options().stream().map(this::option).toList());
-        vm.options().addListener((ListChangeListener<FixOption>) c -> showOptions.run());
-        showOptions.run();
+        life.list(vm.options(), showOptions);
         Button undo = button("wizard-undo", "wizard.undo", vm.fixes()::undoClear);
         undo.disableProperty().bind(Bindings.createBooleanBinding(() -> !Boolean.TRUE.equals(vm.fixes().canUndo().getValue()),
                 vm.fixes().canUndo()));
@@ -175,7 +178,7 @@ public final class FixWizardView {
         TextArea text = area("wizard-bundle-text", "");
         text.setEditable(false);
         text.setPrefRowCount(14);
-        text.textProperty().bind(vm.bundle().previewProperty());
+        life.bindText(text, vm.bundle().previewProperty());
         Binder.shownWhenText(text, vm.bundle().previewProperty());
         Button restart = button("wizard-restart", "wizard.restart", vm::start);
         Button writeBack = button("wizard-write-back", "wizard.done.writeBack", vm.writeBack()::writeTokens);
@@ -190,9 +193,11 @@ public final class FixWizardView {
     }
 
     private Node footer() {
-        Button back = button("wizard-back", "wizard.back", vm::back);
+        Button back = Keys.mnemonic(button("wizard-back", "wizard.back", vm::back), 'b');
+        Keys.shortcut(root, "Alt+Left", back);
         back.disableProperty().bind(vm.canBack().not());
-        Button next = button("wizard-next", "wizard.next", vm::next);
+        Button next = Keys.mnemonic(button("wizard-next", "wizard.next", vm::next), 'n');
+        Keys.shortcut(root, "Alt+Right", next);
         next.disableProperty().bind(vm.canNext().not());
         next.getStyleClass().add("primary");
         Node busy = new dev.tokendoctor.ui.common.BusyIndicator(vm.busyProperty(), 22);
@@ -219,15 +224,14 @@ public final class FixWizardView {
         return l;
     }
 
-    private static void lines(VBox box, ObservableList<String> source, String style) {
+    private void lines(VBox box, ObservableList<String> source, String style) {
         Runnable refresh = () -> box.getChildren().setAll(source.stream().map(s -> {
             Label l = new Label(s);
             l.setWrapText(true);
             l.getStyleClass().add(style);
             return l;
         }).toList());
-        source.addListener((ListChangeListener<String>) c -> refresh.run());
-        refresh.run();
+        life.list(source, refresh);
     }
 
     private static Label label(String id, String... styles) {

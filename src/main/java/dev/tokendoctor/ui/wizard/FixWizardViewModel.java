@@ -10,6 +10,8 @@ import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.oauth.DiagnosisEvidence;
 import dev.tokendoctor.oauth.OAuthOutcome;
 import dev.tokendoctor.report.BundleInput;
+import dev.tokendoctor.report.FixSummary;
+import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
 import dev.tokendoctor.ui.common.BackgroundTasks;
 import dev.tokendoctor.ui.common.ClipboardService;
@@ -76,7 +78,8 @@ public final class FixWizardViewModel {
 
     private Diagnosis diagnosis = new Diagnosis(List.of(), List.of());
     private final List<Evidence> newEvidence = new ArrayList<>();
-    private final List<String> actionsTaken = new ArrayList<>();
+    private final List<Msg> actionsTaken = new ArrayList<>();
+    private Msg foundFirst;
     private TokenHealth before;
 
     public FixWizardViewModel(WizardToken token, WizardGateway gateway, BackgroundExecutor executor, Executor uiThread,
@@ -142,6 +145,7 @@ public final class FixWizardViewModel {
         actionsTaken.clear();
         verified.set(false);
         before = null;
+        foundFirst = null;
         dismiss();
         token.reload();
         step.set(Step.DETECT);
@@ -191,6 +195,15 @@ public final class FixWizardViewModel {
         if (before == null) {
             before = token.health().getValue();
         }
+        List<Evidence> evidence = evidenceNow();
+        run(() -> new Diagnoser().diagnose(evidence), found -> {
+            showDiagnosis(found);
+            step.set(then);
+        });
+    }
+
+    /** Everything known now: what the wizard learned, the last refresh, the verdict, the pasted error, the config. */
+    private List<Evidence> evidenceNow() {
         List<Evidence> evidence = new ArrayList<>(newEvidence);
         if (token.lastRefresh().getValue() != null) {
             evidence.addAll(DiagnosisEvidence.ofRefresh(token.lastRefresh().getValue()));
@@ -204,10 +217,7 @@ public final class FixWizardViewModel {
         if (fixes.config() != null) {
             evidence.add(new Evidence.ConfigFindings(fixes.config()));
         }
-        run(() -> new Diagnoser().diagnose(evidence), found -> {
-            showDiagnosis(found);
-            step.set(then);
-        });
+        return evidence;
     }
 
     /** Asks Coze whether the stored token works; on failure the answer becomes evidence and the wizard goes back to Diagnose. */
@@ -225,7 +235,7 @@ public final class FixWizardViewModel {
         token.reload();
         if (outcome instanceof OAuthOutcome.Probed probed) {
             verified.set(true);
-            actionsTaken.add(messages.get("wizard.verify.done"));
+            actionsTaken.add(Msg.of("wizard.verify.done"));
             info.set(messages.get("wizard.verify.ok", probed.user() == null ? "" : String.valueOf(probed.user().userName())));
             return;
         }
@@ -254,8 +264,9 @@ public final class FixWizardViewModel {
         diagnose(Step.DIAGNOSE);
     }
 
-    void took(String action) {
-        actionsTaken.add(action);
+    /** Records a step taken, by its message key (rendered later, in any language). */
+    void took(String key) {
+        actionsTaken.add(Msg.of(key));
     }
 
     void say(String text) {
@@ -274,9 +285,18 @@ public final class FixWizardViewModel {
 
     /** The inputs of the support bundle (blocking: call in the background). */
     BundleInput bundleInput() throws java.io.IOException {
+        TokenHealth now = token.health().getValue();
+        // The bundle describes the state at export time: after a verified fix what was wrong before
+        // is history (in the summary), not a diagnosis with remedies to apply again.
+        List<Evidence> evidence = verified.get() && now != null
+                ? List.of(new Evidence.HealthEvidence(now, token.warnings())) : evidenceNow();
+        FixSummary summary = before == null && actionsTaken.isEmpty() ? null
+                : new FixSummary(before == null ? null : before.state(), foundFirst, actionsTaken, verified.get(),
+                        now == null ? null : now.state());
         return BundleInput.at(clock.instant(), clock.getZone())
-                .withToken(gateway.storedToken().orElse(null), token.health().getValue(), token.source())
-                .withDiagnosis(diagnosis).withConfig(fixes.config()).withNetwork(network.last())
+                .withToken(gateway.storedToken().orElse(null), now, token.sourceMsg())
+                .withDiagnosis(new Diagnoser().diagnose(evidence)).withSummary(summary)
+                .withConfig(fixes.config()).withNetwork(network.last())
                 .withExchanges(gateway.exchanges()).withUserText(reproduction.get(), pastedError.get())
                 .withSecrets(gateway.secrets());
     }
@@ -294,6 +314,9 @@ public final class FixWizardViewModel {
 
     private void showDiagnosis(Diagnosis found) {
         diagnosis = found;
+        if (foundFirst == null) {
+            foundFirst = found.primary().map(f -> f.kind().title()).orElse(null);
+        }
         findings.setAll(WizardText.findings(found, messages));
         primary.set(found.primary().map(f -> messages.format(f.kind().title())).orElse(messages.get("wizard.fix.nothing")));
         // what the evidence already ruled out (a refresh Coze refused) goes last, and says so

@@ -90,12 +90,12 @@ public final class WizardFixes {
             }
             case METHOD1_REAUTHORIZE, SIGN_NEW_JWT -> {
                 awaitingSignIn = true;
-                wizard.took(m.get("wizard.do." + action));
+                wizard.took("wizard.do." + action);
                 token.reauthorize();
             }
             case METHOD2_CLEAR_ENTRY -> {
                 token.clearTokens();
-                wizard.took(m.get("wizard.do." + action));
+                wizard.took("wizard.do." + action);
                 wizard.say(m.get("wizard.info.cleared"));
             }
             case METHOD3_CONSOLE -> {
@@ -129,7 +129,7 @@ public final class WizardFixes {
         awaitingRefresh = false;
         Messages m = wizard.messages();
         if (outcome instanceof OAuthOutcome.Success) {
-            wizard.took(m.get("wizard.do.REFRESH_NOW"));
+            wizard.took("wizard.do.REFRESH_NOW");
             wizard.verify();
         } else {
             wizard.learned(DiagnosisEvidence.ofRefresh(outcome));
@@ -182,7 +182,7 @@ public final class WizardFixes {
 
     public void runNetworkCheck() {
         wizard.network().start(wizard.messages(), report -> {
-            wizard.took(wizard.messages().get("wizard.do.CHECK_NETWORK"));
+            wizard.took("wizard.do.CHECK_NETWORK");
             explainClock();
             if (!report.asEvidence().isEmpty()) {
                 wizard.learned(report.asEvidence());

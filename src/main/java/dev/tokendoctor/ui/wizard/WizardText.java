@@ -3,6 +3,7 @@ package dev.tokendoctor.ui.wizard;
 import dev.tokendoctor.core.diagnosis.Diagnosis;
 import dev.tokendoctor.core.diagnosis.Finding;
 import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenHealth;
 import java.util.ArrayList;
@@ -39,12 +40,12 @@ final class WizardText {
     }
 
     /** The Done step: before and now, the diagnosis, what was done. */
-    static List<String> summary(TokenHealth before, String now, Diagnosis diagnosis, List<String> actions, Messages m) {
+    static List<String> summary(TokenHealth before, String now, Diagnosis diagnosis, List<Msg> actions, Messages m) {
         List<String> lines = new ArrayList<>();
         lines.add(m.get("wizard.done.before", before == null ? "?" : m.get("state." + before.state())));
         lines.add(m.get("wizard.done.after", now));
         diagnosis.primary().ifPresent(f -> lines.add(m.get("wizard.done.diagnosis", m.format(f.kind().title()))));
-        actions.forEach(a -> lines.add(m.get("wizard.done.action", a)));
+        actions.forEach(a -> lines.add(m.get("wizard.done.action", m.format(a))));
         return lines;
     }
 }

@@ -23,6 +23,9 @@ public interface WizardToken {
     /** Where the followed token comes from, in words. */
     String source();
 
+    /** The same, not yet in a language (the support bundle renders it in each of its languages). */
+    dev.tokendoctor.core.i18n.Msg sourceMsg();
+
     /** Refreshes in the background; the outcome arrives in {@link #lastRefresh()}. */
     void refreshNow();
 

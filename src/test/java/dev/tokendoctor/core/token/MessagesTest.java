@@ -71,8 +71,8 @@ class MessagesTest {
     @Test
     void theChineseBundleRendersChinese() {
         for (String key : CHINESE.stringPropertyNames()) {
-            if (key.equals("settings.language.en")) {
-                continue; // a language is named in its own language in the picker
+            if (key.equals("settings.language.en") || key.equals("report.source.text")) {
+                continue; // a language is named in its own language in the picker; a file name is shown as is
             }
             assertThat(CJK.matcher(CHINESE.getProperty(key)).find()).as(key).isTrue();
         }

@@ -34,7 +34,7 @@ class RefreshVerdictTest {
         TokenHealth health = evaluator.evaluate(record, NOW, refused(RefreshVerdict.Reason.REUSED));
 
         assertThat(health.state()).isEqualTo(HealthState.EXPIRED_REAUTH_NEEDED);
-        assertThat(health.reasons()).containsExactly(Msg.of("health.expired", "00:01:00"),
+        assertThat(health.reasons()).containsExactly(Msg.of("health.expired", java.time.Duration.ofMinutes(1)),
                 Msg.of("health.reauth.refreshRejected", Msg.of("health.refreshRejected.reused")));
         assertThat(health.refreshLeft()).isPresent(); // the 30-day estimate is kept as evidence
     }

@@ -39,7 +39,8 @@ class SettingsTrustTest {
         assertThat(store.backup()).isPresent();
         assertThat(Files.readString(store.backup().get(), StandardCharsets.UTF_8)).isEqualTo(MALFORMED);
         assertThat(new SettingsStore(dir).load()).isEqualTo(AppSettings.DEFAULT);
-        assertThat(vm.messageProperty().get()).isEqualTo(new Messages(Messages.ENGLISH).get("settings.applied"));
+        assertThat(vm.connectionFeedbackProperty().get()).isEqualTo(new Messages(Messages.ENGLISH).get("settings.applied"));
+        assertThat(vm.connectionFeedbackIsErrorProperty().get()).isFalse();
     }
 
     @Test
@@ -50,8 +51,8 @@ class SettingsTrustTest {
         vm.clientIdProperty().set("1234");
         vm.applyConnection();
 
-        assertThat(vm.messageProperty().get()).isEmpty();
-        assertThat(vm.errorProperty().get()).startsWith("The settings could not be saved");
+        assertThat(vm.connectionFeedbackIsErrorProperty().get()).isTrue(); // said next to Apply, never "saved"
+        assertThat(vm.connectionFeedbackProperty().get()).startsWith("The settings could not be saved");
     }
 
     private SettingsViewModel viewModel(SettingsStore store) {

@@ -46,18 +46,18 @@ class SettingsViewModelTest {
         vm.providerProperty().set("CUSTOM");
         vm.customBaseUrlProperty().set("api.coze.cn");
         vm.applyConnection();
-        assertThat(vm.errorProperty().get()).contains("api.coze.cn").contains("https://");
+        assertThat(vm.connectionFeedbackProperty().get()).contains("api.coze.cn").contains("https://");
         assertThat(changes).isEmpty();
 
         vm.customBaseUrlProperty().set("https://relay.example.com");
         vm.clientIdProperty().set("");
         vm.applyConnection();
-        assertThat(vm.errorProperty().get()).contains("client id");
+        assertThat(vm.connectionFeedbackProperty().get()).contains("client id");
 
         vm.clientIdProperty().set("12345678901234567890123456789012.app.coze");
         vm.redirectUriProperty().set("http://127.0.0.1:18765/oauth/callback");
         vm.applyConnection();
-        assertThat(vm.errorProperty().get()).isEmpty();
+        assertThat(vm.connectionFeedbackIsErrorProperty().get()).isFalse();
         assertThat(changes).last().extracting(s -> s.connection().customBaseUrl()).isEqualTo("https://relay.example.com");
         assertThat(new SettingsStore(dir).load().connection().provider()).isEqualTo("CUSTOM");
     }
@@ -80,10 +80,20 @@ class SettingsViewModelTest {
     }
 
     @Test
+    void anEmptyRedirectUriTakesTheDefaultShownInTheField() {
+        vm.providerProperty().set("COZE_CN");
+        vm.clientIdProperty().set("12345678901234567890123456789012.app.coze");
+        vm.redirectUriProperty().set("");
+        vm.applyConnection();
+        assertThat(vm.connectionFeedbackIsErrorProperty().get()).isFalse();
+        assertThat(changes).last().extracting(s -> s.connection().redirectUri()).isEqualTo(SettingsViewModel.DEFAULT_REDIRECT_URI);
+    }
+
+    @Test
     void aKeyThatIsNotPkcs8PemIsRefusedWithASentence() {
         vm.newPrivateKeyProperty().set("-----BEGIN RSA PRIVATE KEY-----\nabc\n-----END RSA PRIVATE KEY-----");
         vm.saveSecrets();
-        assertThat(vm.errorProperty().get()).contains("PKCS#8");
+        assertThat(vm.secretsFeedbackProperty().get()).contains("PKCS#8");
         assertThat(vm.keyFingerprintProperty().get()).isEmpty();
     }
 }

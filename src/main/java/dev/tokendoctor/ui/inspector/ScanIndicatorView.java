@@ -5,8 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Labeled;
 
-/** A small spinner on the Inspector's navigation entry while the stores are being read (and nothing after). */
-public final class ScanIndicator {
+/** A small spinner on the Inspector's navigation entry while the stores are being read. */
+public final class ScanIndicatorView {
 
     /** Puts the spinner on {@code navEntry} (a labeled node; anything else is left alone). */
     public static void attach(Node navEntry, InspectorViewModel vm) {
@@ -18,6 +18,6 @@ public final class ScanIndicator {
         }
     }
 
-    private ScanIndicator() {
+    private ScanIndicatorView() {
     }
 }
