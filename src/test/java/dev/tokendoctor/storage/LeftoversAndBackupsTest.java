@@ -50,7 +50,7 @@ class LeftoversAndBackupsTest {
     void backupsAreBoundedAndUndoStillRestoresTheNewest() throws Exception {
         FileTokenStore store = new FileTokenStore(dir, clock);
         for (int i = 0; i < FileTokenStore.MAX_BACKUPS + 30; i++) {
-            store.write(("{\"access_token\":\"v" + i + "\"}").getBytes(StandardCharsets.UTF_8));
+            store.write(("{\"access_token\":\"v" + i + "\"}").getBytes(StandardCharsets.UTF_8), TokenStore.Change.IMPORT);
             clock.step(Duration.ofMillis(1));
         }
 

@@ -1,6 +1,8 @@
 package dev.tokendoctor.ui.common;
 
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
 
@@ -11,11 +13,15 @@ import javafx.scene.layout.StackPane;
  */
 public final class BusyIndicator extends StackPane {
 
+    /** Held here and listened to weakly: the view model that outlives a rebuilt view must not keep it alive. */
+    private final ChangeListener<Boolean> follow;
+
     public BusyIndicator(ObservableValue<Boolean> busy, double size) {
         setMinSize(size, size);
         setPrefSize(size, size);
         setMaxSize(size, size);
-        busy.addListener((o, was, is) -> show(Boolean.TRUE.equals(is), size));
+        follow = (o, was, is) -> show(Boolean.TRUE.equals(is), size);
+        busy.addListener(new WeakChangeListener<>(follow));
         show(Boolean.TRUE.equals(busy.getValue()), size);
     }
 

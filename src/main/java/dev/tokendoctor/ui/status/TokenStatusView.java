@@ -90,8 +90,8 @@ public final class TokenStatusView {
         Button saveAs = button("save-as", "storage.saveAs", vm::saveAs);
         saveAs.visibleProperty().bind(vm.unsavedProperty());
         saveAs.managedProperty().bind(saveAs.visibleProperty());
+        notice.getStyleClass().addAll("banner", "banner-error");
         VBox box = new VBox(6, notice, saveAs);
-        box.getStyleClass().addAll("banner", "banner-error");
         Binder.shownWhenText(box, vm.storageNoticeProperty());
         return box;
     }

@@ -38,7 +38,9 @@ class SettingsTrustTest {
         vm.applyConnection();
         assertThat(store.backup()).isPresent();
         assertThat(Files.readString(store.backup().get(), StandardCharsets.UTF_8)).isEqualTo(MALFORMED);
-        assertThat(new SettingsStore(dir).load()).isEqualTo(AppSettings.DEFAULT);
+        AppSettings written = new SettingsStore(dir).load(); // the defaults, with the shown redirect URI filled in
+        assertThat(written.withConnection(AppSettings.DEFAULT.connection())).isEqualTo(AppSettings.DEFAULT);
+        assertThat(written.connection().redirectUri()).isNotBlank();
         assertThat(vm.connectionFeedbackProperty().get()).isEqualTo(new Messages(Messages.ENGLISH).get("settings.applied"));
         assertThat(vm.connectionFeedbackIsErrorProperty().get()).isFalse();
     }
