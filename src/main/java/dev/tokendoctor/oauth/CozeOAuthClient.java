@@ -119,7 +119,7 @@ public final class CozeOAuthClient implements AutoCloseable {
      * @param duration the access token lifetime to ask for (1 s to 86399 s)
      */
     public OAuthOutcome jwtToken(JwtAppCredentials credentials, Duration duration) {
-        return jwtToken(credentials, duration, null);
+        return jwtToken(credentials, duration, credentials.accountId());
     }
 
     /** The JWT grant for an enterprise account ({@code null} or blank: the app's own token endpoint). */

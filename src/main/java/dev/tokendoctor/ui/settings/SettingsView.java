@@ -64,6 +64,8 @@ public final class SettingsView {
         TextField redirect = field("redirect-uri", vm.redirectUriProperty(), "http://127.0.0.1:18765/oauth/callback");
         TextField appId = field("jwt-app-id", vm.jwtAppIdProperty(), "1234567890");
         TextField keyId = field("jwt-key-id", vm.jwtKeyIdProperty(), "");
+        TextField workspace = field("workspace-id", vm.workspaceIdProperty(), b.getString("settings.optional"));
+        TextField account = field("account-id", vm.accountIdProperty(), b.getString("settings.optional"));
         Spinner<Integer> margin = spinner("refresh-margin", 0, 3600, vm.refreshMarginSecondsProperty().get());
         margin.getValueFactory().valueProperty().addListener((o, a, v) -> vm.refreshMarginSecondsProperty().set(v));
         CheckBox auto = new CheckBox(b.getString("settings.autoRefresh"));
@@ -83,6 +85,8 @@ public final class SettingsView {
         redirect.disableProperty().bind(own.not());
         appId.disableProperty().bind(own.not().or(vm.flowProperty().isNotEqualTo("JWT")));
         keyId.disableProperty().bind(appId.disableProperty());
+        account.disableProperty().bind(appId.disableProperty());
+        workspace.disableProperty().bind(own.not().or(vm.flowProperty().isNotEqualTo("DEVICE")));
         GridPane grid = grid();
         int row = 0;
         grid.addRow(row++, new Label(b.getString("settings.provider")), provider);
@@ -93,6 +97,8 @@ public final class SettingsView {
         grid.addRow(row++, new Label(b.getString("settings.redirectUri")), redirect);
         grid.addRow(row++, new Label(b.getString("settings.jwtAppId")), appId);
         grid.addRow(row++, new Label(b.getString("settings.jwtKeyId")), keyId);
+        grid.addRow(row++, new Label(b.getString("settings.accountId")), account);
+        grid.addRow(row++, new Label(b.getString("settings.workspaceId")), workspace);
         grid.addRow(row++, new Label(b.getString("settings.refreshMargin")), margin);
         grid.addRow(row++, new Label(""), auto);
         grid.addRow(row, new Label(""), apply);

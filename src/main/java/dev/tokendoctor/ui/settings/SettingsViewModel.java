@@ -49,6 +49,8 @@ public final class SettingsViewModel {
     private final StringProperty redirectUri = new SimpleStringProperty();
     private final StringProperty jwtAppId = new SimpleStringProperty();
     private final StringProperty jwtKeyId = new SimpleStringProperty();
+    private final StringProperty workspaceId = new SimpleStringProperty();
+    private final StringProperty accountId = new SimpleStringProperty();
     private final IntegerProperty refreshMarginSeconds = new SimpleIntegerProperty();
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty();
     private final StringProperty newClientSecret = new SimpleStringProperty("");
@@ -78,6 +80,8 @@ public final class SettingsViewModel {
         redirectUri.set(c.redirectUri());
         jwtAppId.set(c.jwtAppId());
         jwtKeyId.set(c.jwtKeyId());
+        workspaceId.set(c.workspaceId());
+        accountId.set(c.accountId());
         refreshMarginSeconds.set(c.refreshMarginSeconds());
         autoRefresh.set(c.autoRefresh());
         language.addListener((o, a, v) -> apply(current.withLanguage(v)));
@@ -100,6 +104,10 @@ public final class SettingsViewModel {
     public StringProperty redirectUriProperty() { return redirectUri; }
     public StringProperty jwtAppIdProperty() { return jwtAppId; }
     public StringProperty jwtKeyIdProperty() { return jwtKeyId; }
+    /** Optional: the workspace a device code is asked for. */
+    public StringProperty workspaceIdProperty() { return workspaceId; }
+    /** Optional: the enterprise account a JWT app gets tokens for. */
+    public StringProperty accountIdProperty() { return accountId; }
     public IntegerProperty refreshMarginSecondsProperty() { return refreshMarginSeconds; }
     public BooleanProperty autoRefreshProperty() { return autoRefresh; }
     /** Writable, never read back: a new client secret to store. */
@@ -122,7 +130,8 @@ public final class SettingsViewModel {
         }
         error.set("");
         apply(current.withConnection(new ConnectionSettings(provider.get(), customBaseUrl.get(), flow.get(),
-                clientId.get(), redirectUri.get(), jwtAppId.get(), jwtKeyId.get(), refreshMarginSeconds.get(), autoRefresh.get())));
+                clientId.get(), redirectUri.get(), jwtAppId.get(), jwtKeyId.get(), refreshMarginSeconds.get(), autoRefresh.get(),
+                workspaceId.get(), accountId.get())));
         message.set(messages.get("settings.applied"));
     }
 
