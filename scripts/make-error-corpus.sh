@@ -3,7 +3,7 @@
 # real software: the official @coze/api (npm) and com.coze:coze-api (Maven, test scope) run against
 # the built-in sandbox with every fault switch and wrong setting, real network failures (closed port,
 # .invalid host, self-signed TLS, black-holed connect, refusing proxies) through the SDKs, node fetch,
-# axios and Java, plus Chinese phrasings. npm packages go to a scratch folder, never into the repo.
+# axios, Java, curl and Python's urllib, plus Chinese phrasings. npm packages go to a scratch folder, never into the repo.
 # Needs: node + npm, python3, openssl, Maven. Usage: scripts/make-error-corpus.sh [scratch-folder]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,9 +27,10 @@ ports=$(cat "$scratch/ports.json")
   CORPUS_SANDBOX_CMD="java -cp '$abs_classpath' dev.tokendoctor.corpus.CorpusSandboxMain" \
   node node-sdk.mjs > node.jsonl)
 java -cp "$abs_classpath" dev.tokendoctor.corpus.JavaSdkCorpusMain "$ports" > "$scratch/java.jsonl" 2> "$scratch/java.err"
+python3 scripts/corpus/tools.py "$ports" "java -cp '$abs_classpath' dev.tokendoctor.corpus.CorpusSandboxMain" > "$scratch/tools.jsonl"
 python3 scripts/corpus/phrasings.py > "$scratch/zh.jsonl"
 exec 3>&-
 
 python3 scripts/corpus/assemble.py "$out" node-sdk="$scratch/node.jsonl" java-sdk="$scratch/java.jsonl" \
-  phrasings="$scratch/zh.jsonl"
+  tools="$scratch/tools.jsonl" phrasings="$scratch/zh.jsonl"
 wc -l "$out"/*.jsonl

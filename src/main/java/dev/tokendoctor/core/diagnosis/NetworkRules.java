@@ -20,9 +20,10 @@ final class NetworkRules {
             rule(PROXY_FAILURE, NAMED + 5, "407 Proxy Authentication Required|\\bProxyError\\b|curl: \\(5\\)|Could not resolve proxy"
                     + "|ERR_PROXY_CONNECTION_FAILED|ERR_TUNNEL_CONNECTION_FAILED|tunneling socket could not be established"
                     + "|Unable to tunnel through proxy|proxy (?:refused|authentication)|Failed to authenticate with proxy"
-                    + "|Unexpected response code for CONNECT|Proxy-Authenticate|" + HTTP + "407\\b|status code 407"),
+                    + "|Unexpected response code for CONNECT|CONNECT tunnel failed|Tunnel connection failed|Proxy-Authenticate|" + HTTP + "407\\b|status code 407"),
             rule(DNS_FAILURE, NAMED, "Could not resolve host|UnknownHostException|ENOTFOUND|EAI_AGAIN|getaddrinfo|Name or service not known"
-                    + "|no such host|Temporary failure in name resolution|NameResolutionError|ERR_NAME_NOT_RESOLVED|nodename nor servname"),
+                    + "|no such host|Temporary failure in name resolution|NameResolutionError|ERR_NAME_NOT_RESOLVED|nodename nor servname"
+                    + "|UnresolvedAddressException"),
             rule(TLS_FAILURE, NAMED, "PKIX path building failed|SSLHandshakeException|SSLError|certificate verify failed|\\bCERT_[A-Z_]+"
                     + "|unable to (?:verify|get local issuer) (?:the first )?certificate|self[- ]signed certificate|curl: \\((?:35|60)\\)"
                     + "|x509: |ERR_CERT_\\w+|ERR_SSL_\\w+|SSL_ERROR_\\w+|handshake_failure|DEPTH_ZERO_SELF_SIGNED_CERT"),

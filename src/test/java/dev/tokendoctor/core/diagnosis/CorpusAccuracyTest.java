@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class CorpusAccuracyTest {
 
-    private static final String[] FILES = {"node-sdk", "java-sdk", "phrasings"};
+    private static final String[] FILES = {"node-sdk", "java-sdk", "tools", "phrasings"};
     private static final String TABLE = "/fixtures/errors/real-world-errors.tsv";
 
     /** One labelled text. */
