@@ -3,7 +3,7 @@
 class name with only a logid, whose class does not itself name the kind; a bare "fetch failed"
 that could be any network failure), drops duplicates, and writes one JSONL file per source.
 Usage: assemble.py OUT_DIR name=file.jsonl ..."""
-import json, re, sys
+import json, os, re, sys
 
 # What an SDK class name alone says (@coze/api's APIError.generate: status -> class).
 CLASS_ONLY = {"AuthenticationError": None, "BadRequestError": None, "APIError": None, "Error": None,
@@ -27,6 +27,14 @@ def keep(record):
     return True
 
 
+def neutral_paths(text, repo):
+    """No machine paths in the corpus: the repository, the scratch folder and interpreter installs become neutral ones."""
+    text = text.replace(repo + "/", "/home/dev/app/")
+    text = re.sub(r"/root/\.pyenv/versions/[^/]+/lib/", "/usr/lib/", text)
+    text = re.sub(r"/(?:tmp|root|work)/[\w./-]*?/(node_modules|my-app)/", r"/home/dev/my-app/\1/", text)
+    return text
+
+
 def main():
     out_dir = sys.argv[1]
     seen = set()
@@ -36,6 +44,7 @@ def main():
         with open(path, encoding="utf-8") as src, open(f"{out_dir}/{name}.jsonl", "w", encoding="utf-8") as dst:
             for line in src:
                 record = json.loads(line)
+                record["text"] = neutral_paths(record["text"], os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..")))
                 if record["text"] in seen or not keep(record):
                     dropped += 1
                     continue

@@ -121,6 +121,19 @@ class ClassifierSignalsTest {
     }
 
     @Test
+    void aMissingSettingAsJsPythonAShellOrAReadOfNothingSaysIt() {
+        assertThat(kindOf("KeyError: 'COZE_CLIENT_ID'")).isEqualTo(FailureKind.CONFIGURATION_MISSING);
+        assertThat(kindOf("bash: COZE_CLIENT_ID: unbound variable")).isEqualTo(FailureKind.CONFIGURATION_MISSING);
+        assertThat(kindOf("Error: VITE_COZE_CLIENT_ID is not set")).isEqualTo(FailureKind.CONFIGURATION_MISSING);
+        assertThat(kindOf("https://www.coze.cn/api/permission/oauth2/authorize?client_id=undefined&redirect_uri=x"))
+                .isEqualTo(FailureKind.CONFIGURATION_MISSING);
+        assertThat(kindOf("TypeError: Cannot read properties of undefined (reading 'refresh_token')"))
+                .isEqualTo(FailureKind.NO_REFRESH_TOKEN);
+        assertThat(kindOf("AxiosError: timeout of 10000ms exceeded")).isEqualTo(FailureKind.TIMEOUT);
+        assertThat(kindOf("Error: Invalid private key format. Expected PEM format (RSA or PKCS8)")).isEqualTo(FailureKind.JWT_REJECTED);
+    }
+
+    @Test
     void chineseAsPeopleWriteIt() {
         assertThat(kindOf("token 已过期")).isEqualTo(FailureKind.ACCESS_TOKEN_EXPIRED);
         assertThat(kindOf("access_token过期了")).isEqualTo(FailureKind.ACCESS_TOKEN_EXPIRED);

@@ -58,6 +58,13 @@ class CorpusAccuracyTest {
         assertThat(heldOut.accuracy()).as("held-out set").isGreaterThanOrEqualTo(0.90);
     }
 
+    @Test
+    void theCorpusHoldsNoMachinePathsAndNoSecrets() throws IOException {
+        assertThat(corpus()).allSatisfy(s -> assertThat(s.text()).as(s.id())
+                .doesNotContain("/work/", "/root/", "/tmp/", "BEGIN PRIVATE KEY-----\nMII")
+                .doesNotContainPattern("czu_[A-Za-z0-9]{20,}|czs_[A-Za-z0-9]{20,}"));
+    }
+
     static List<Sample> corpus() throws IOException {
         List<Sample> samples = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
