@@ -4,12 +4,13 @@
 # the built-in sandbox with every fault switch and wrong setting, real network failures (closed port,
 # .invalid host, self-signed TLS, black-holed connect, refusing proxies) through the SDKs, node fetch,
 # axios, Java, curl and Python's urllib, plus Chinese phrasings. npm packages go to a scratch folder, never into the repo.
-# Needs: node + npm, python3, openssl, Maven. Usage: scripts/make-error-corpus.sh [scratch-folder]
+# Needs: node + npm, python3, openssl, curl, Maven. Usage: scripts/make-error-corpus.sh [scratch-folder]
+# (CORPUS_OUT=folder writes elsewhere, e.g. to compare a new SDK version with the committed corpus).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 scratch=${1:-$(mktemp -d -t coze-corpus-XXXXXX)}
-out=src/test/resources/corpus/errors
+out=${CORPUS_OUT:-src/test/resources/corpus/errors}
 mkdir -p "$out" "$scratch"
 # shellcheck source=lib/test-classpath.sh
 source scripts/lib/test-classpath.sh
