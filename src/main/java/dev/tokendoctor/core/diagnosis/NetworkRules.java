@@ -34,7 +34,11 @@ final class NetworkRules {
             rule(CONNECTION_FAILURE, NAMED, "ECONNREFUSED|Connection refused|ConnectException|Failed to connect to|ERR_CONNECTION_\\w+|ECONNRESET"
                     + "|socket hang up|Connection reset|unexpected end of stream|curl: \\((?:7|52|56)\\)|NetworkError when attempting|ERR_NETWORK"
                     + "|Network Error|EHOSTUNREACH|ENETUNREACH|No route to host|UND_ERR_SOCKET|other side closed|Remote end closed"),
-            rule(CONNECTION_FAILURE, PHRASE, "Failed to fetch|fetch failed|\\bAPIConnectionError\\b"),
+            rule(CONNECTION_FAILURE, PHRASE, "Failed to fetch|fetch failed|\\bAPIConnectionError\\b|could not connect|cannot connect|unable to connect"),
+            // everyday English for the same failures, weaker than their error names
+            rule(DNS_FAILURE, PHRASE, "\\bDNS\\b.{0,20}(?:fail|error|problem)|could not resolve|cannot resolve|unable to resolve"),
+            rule(TLS_FAILURE, PHRASE, "certificate (?:has expired|is not trusted|not trusted|is invalid|verification failed)|\\bSSL\\b.{0,20}(?:fail|error)"),
+            rule(PROXY_FAILURE, PHRASE + 5, "\\bproxy\\b.{0,30}(?:error|fail|refus|denied|block)"),
             rule(SERVER_ERROR, HINT, HTTP + "50[023]\\b"));
 
     private NetworkRules() {

@@ -68,7 +68,7 @@ final class TextRules {
             rule(EXPIRY_MISINTERPRETED, EXACT, "(?:Date\\.now\\(\\)|now|time\\.time\\(\\))\\s*\\+\\s*[\\w.]*(?:expires_in|expiresIn)(?:\\s*\\*\\s*1000)?"),
             // an iat in the future says more than "the JWT was refused": the signer's clock is ahead
             rule(CLOCK_SKEW, EXACT + 3, "clock skew|iat (?:is )?(?:missing or )?(?:in the future|too far)|iat: missing or in the future"
-                    + "|token used before issued|not yet valid|NotBeforeError|jwt not active"
+                    + "|token used before issued|(?:system |local )?(?:clock|time) is (?:off|wrong|behind|ahead)|time (?:is )?out of sync|not yet valid|NotBeforeError|jwt not active"
                     + "|(?<![A-Za-z0-9_])nbf(?![A-Za-z0-9_])\\\\?\"?\\s*(?:claim|[:=]|is|in the future|check)"),
             rule(CONFIGURATION_MISSING, NAMED, "client_?id (?:is )?(?:required|missing|empty|undefined|not set)|client_id=undefined|undefined\\.app\\.coze"
                     + "|VITE_COZE_\\w+ (?:is )?(?:not set|undefined|missing)|clientId (?:is )?(?:required|missing|undefined)"

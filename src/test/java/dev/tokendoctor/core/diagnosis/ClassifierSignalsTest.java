@@ -141,6 +141,12 @@ class ClassifierSignalsTest {
         assertThat(kindOf("网络请求失败")).isEqualTo(FailureKind.CONNECTION_FAILURE);
         assertThat(kindOf("连不上服务器")).isEqualTo(FailureKind.CONNECTION_FAILURE);
         assertThat(kindOf("电脑时间不同步")).isEqualTo(FailureKind.CLOCK_SKEW);
+        assertThat(kindOf("网络好像断了，token 刷新不了")).isEqualTo(FailureKind.CONNECTION_FAILURE);
+        assertThat(kindOf("无法访问 api.coze.cn")).isEqualTo(FailureKind.CONNECTION_FAILURE);
+        assertThat(kindOf("系统时间错了")).isEqualTo(FailureKind.CLOCK_SKEW);
+        assertThat(kindOf("my system clock is behind")).isEqualTo(FailureKind.CLOCK_SKEW);
+        assertThat(kindOf("the company proxy is blocking api.coze.cn")).isEqualTo(FailureKind.PROXY_FAILURE);
+        assertThat(kindOf("DNS lookup failed for api.coze.com")).isEqualTo(FailureKind.DNS_FAILURE);
     }
 
     @Test
