@@ -64,10 +64,10 @@ public final class ConnectionService implements AutoCloseable {
         };
         JwtAppCredentials jwt = null;
         if (flow == OAuthFlow.JWT) {
-            jwt = new JwtAppCredentials(s.jwtAppId(), s.jwtKeyId(), secrets.get(SecretStore.PRIVATE_KEY).orElse(""));
+            jwt = new JwtAppCredentials(s.jwtAppId(), s.jwtKeyId(), secrets.get(SecretStore.PRIVATE_KEY).orElse(""), s.accountId());
         }
         String secret = flow == OAuthFlow.AUTHORIZATION_CODE ? secrets.get(SecretStore.CLIENT_SECRET).orElse(null) : null;
-        return new ConnectionProfile(provider, endpoints, flow, s.clientId(), secret, s.redirectUri(), jwt);
+        return new ConnectionProfile(provider, endpoints, flow, s.clientId(), secret, s.redirectUri(), jwt, s.workspaceId());
     }
 
     private ConnectionProfile sandboxProfile(OAuthFlow flow) throws IOException {

@@ -104,6 +104,16 @@ public record CozeEndpoints(URI apiBase, URI webBase, String audienceOverride) {
         return api(DEVICE_CODE_PATH);
     }
 
+    /** {@code POST} target that starts the device flow for one workspace (the SDKs' {@code workspaceId}). */
+    public URI workspaceDeviceCodeUri(String workspaceId) {
+        return api("/api/permission/oauth2/workspace_id/" + UrlEncoding.component(workspaceId) + "/device/code");
+    }
+
+    /** {@code POST} target of the JWT grant for an enterprise account (the SDKs' {@code accountId}). */
+    public URI accountTokenUri(String accountId) {
+        return api("/api/permission/oauth2/account/" + UrlEncoding.component(accountId) + "/token");
+    }
+
     /** {@code GET} target of the token probe. */
     public URI usersMeUri() {
         return api(USERS_ME_PATH);

@@ -97,8 +97,13 @@ public final class CozeOAuthClient implements AutoCloseable {
 
     /** Starts the device flow: {@link OAuthOutcome.DeviceCodeIssued} on success. */
     public OAuthOutcome requestDeviceCode(String clientId) {
-        return post(endpoints.deviceCodeUri(), body("client_id", clientId), null, List.of(),
-                reader::deviceCode);
+        return requestDeviceCode(clientId, null);
+    }
+
+    /** Starts the device flow for one workspace ({@code null} or blank: all of them). */
+    public OAuthOutcome requestDeviceCode(String clientId, String workspaceId) {
+        URI target = isBlank(workspaceId) ? endpoints.deviceCodeUri() : endpoints.workspaceDeviceCodeUri(workspaceId.strip());
+        return post(target, body("client_id", clientId), null, List.of(), reader::deviceCode);
     }
 
     /** One device-code poll; {@link DeviceCodePoller} runs the loop. */
@@ -115,6 +120,11 @@ public final class CozeOAuthClient implements AutoCloseable {
      * @param duration the access token lifetime to ask for (1 s to 86399 s)
      */
     public OAuthOutcome jwtToken(JwtAppCredentials credentials, Duration duration) {
+        return jwtToken(credentials, duration, credentials.accountId());
+    }
+
+    /** The JWT grant for an enterprise account ({@code null} or blank: the app's own token endpoint). */
+    public OAuthOutcome jwtToken(JwtAppCredentials credentials, Duration duration, String accountId) {
         if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX_JWT_TOKEN_DURATION) > 0) {
             return new OAuthOutcome.InvalidInput("duration", "duration_seconds must be 1..86399");
         }
@@ -128,7 +138,8 @@ public final class CozeOAuthClient implements AutoCloseable {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("grant_type", GRANT_JWT_BEARER);
         body.put("duration_seconds", duration.getSeconds());
-        return postToken(body, jwt, List.of(credentials.privateKeyPem()), reader::token);
+        URI target = isBlank(accountId) ? endpoints.tokenUri() : endpoints.accountTokenUri(accountId.strip());
+        return post(target, body, jwt, List.of(credentials.privateKeyPem()), reader::token);
     }
 
     /** Asks {@code GET /v1/users/me} whether the token works: {@link OAuthOutcome.Probed} if so. */
@@ -183,5 +194,9 @@ public final class CozeOAuthClient implements AutoCloseable {
     @Override
     public void close() {
         transport.close();
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 }

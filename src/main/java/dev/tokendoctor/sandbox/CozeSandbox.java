@@ -31,6 +31,10 @@ public final class CozeSandbox implements AutoCloseable {
     public static final String COZE_TEST_PATH = CozeTestApp.PATH;
 
     private static final String WORKSPACE_AUTHORIZE = "/api/permission/oauth2/workspace_id/[^/]+/authorize";
+    /** What the SDKs call when the app passes a workspace id; answers like the plain device code. */
+    private static final String WORKSPACE_DEVICE_CODE = "/api/permission/oauth2/workspace_id/[^/]+/device/code";
+    /** The enterprise JWT endpoint (the SDKs' {@code accountId}); takes the JWT grant only. */
+    private static final String ACCOUNT_TOKEN = "/api/permission/oauth2/account/[^/]+/token";
 
     private final SandboxConfig config;
     private final HttpServer server;
@@ -88,6 +92,8 @@ public final class CozeSandbox implements AutoCloseable {
                 .page("POST", WORKSPACE_AUTHORIZE, authorize::decide)
                 .api("POST", TOKEN_PATH, token)
                 .api("POST", DEVICE_CODE_PATH, deviceFlow::deviceCode)
+                .api("POST", WORKSPACE_DEVICE_CODE, deviceFlow::deviceCode)
+                .api("POST", ACCOUNT_TOKEN, new AccountTokenRoute(token))
                 .api("GET", USERS_ME_PATH, new UsersMeEndpoint(ledger, faults, events, config.clock()))
                 .page("GET", DeviceFlow.VERIFICATION_PATH, devicePage::show)
                 .page("POST", DeviceFlow.VERIFICATION_PATH, devicePage::decide)

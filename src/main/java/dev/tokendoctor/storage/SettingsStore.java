@@ -71,7 +71,8 @@ public final class SettingsStore {
         return new ConnectionSettings(c.path("provider").asText(d.provider()), c.path("customBaseUrl").asText(""),
                 c.path("flow").asText(d.flow()), c.path("clientId").asText(""), c.path("redirectUri").asText(""),
                 c.path("jwtAppId").asText(""), c.path("jwtKeyId").asText(""),
-                c.path("refreshMarginSeconds").asInt(d.refreshMarginSeconds()), c.path("autoRefresh").asBoolean(d.autoRefresh()));
+                c.path("refreshMarginSeconds").asInt(d.refreshMarginSeconds()), c.path("autoRefresh").asBoolean(d.autoRefresh()),
+                c.path("workspaceId").asText(""), c.path("accountId").asText(""));
     }
 
     public void save(AppSettings settings) throws IOException {
@@ -92,6 +93,8 @@ public final class SettingsStore {
         conn.put("jwtKeyId", c.jwtKeyId());
         conn.put("refreshMarginSeconds", c.refreshMarginSeconds());
         conn.put("autoRefresh", c.autoRefresh());
+        conn.put("workspaceId", c.workspaceId());
+        conn.put("accountId", c.accountId());
         backUpUnreadable();
         SafeFiles.writeAtomically(file, JSON.writeValueAsBytes(node));
     }

@@ -23,14 +23,14 @@ final class AnswerReader {
     private static final int MAX_OBJECTS = 20;
 
     private static final Pattern STATUS = Pattern.compile(
-            "(?i)(?:HTTP/\\d(?:\\.\\d)?\\s+|HttpCode:\\s*|status(?:\\s*code)?\\s*[:=]\\s*|\\bstatus\\s+)([1-5]\\d\\d)\\b");
+            "(?i)(?:HTTP/\\d(?:\\.\\d)?\\s+|\\bHTTP\\s+|HttpCode:\\s*|status(?:\\s*code)?\\s*[:=]\\s*|statusCode=|\\bstatus\\s+)([1-5]\\d\\d)\\b");
     private static final Pattern BUSINESS = Pattern.compile(
-            "(?i)(?:\\bcode\\b['\"]?\\s*[:=]?\\s*|\\[|\\berror code\\s*|错误码\\s*[:：]?\\s*)(4100|4101|4102|700012006)\\b"
-                    + "|\\b(700012006)\\b");
-    private static final Pattern GO_ERROR = Pattern.compile("(?i)\\bCode:\\s*([a-z_]{5,40})\\b");
+            "(?i)(?:\\bcode\\b['\"]?\\s*[:=]\\s*|\\bcode\\s+|\\berror code\\s*|错误码\\s*[:]?\\s*)([1-9]\\d{3,8})\\b"
+                    + "|\\b(7000\\d{5})\\b|\\[(4\\d{3})\\]");
+    private static final Pattern GO_ERROR = Pattern.compile("(?i)\\bCode(?::\\s*|=)(?!undefined\\b|null\\b|none\\b)([a-z_]{5,40})\\b");
     private static final Pattern URL_ERROR = Pattern.compile("[?&#]error=([a-z_]{3,40})");
     private static final Pattern MESSAGE = Pattern.compile(
-            "(?i)\\b(?:msg|Message|error_description|error_message)\\s*[:=]\\s*(.+?)(?:,\\s*(?:logid|Param|LogID|detail)\\b|&|$)",
+            "(?i)\\b(?:msg|Message|error_description|error_message|errorMessage)\\s*[:=]\\s*(.{1,300}?)(?:,\\s*(?:logid|Param|LogID|detail)\\b|&|$)",
             Pattern.MULTILINE);
 
     private AnswerReader() {
@@ -118,7 +118,8 @@ final class AnswerReader {
         Integer code = null;
         Matcher business = BUSINESS.matcher(text);
         if (business.find()) {
-            code = Integer.valueOf(business.group(1) != null ? business.group(1) : business.group(2));
+            code = Integer.valueOf(business.group(1) != null ? business.group(1)
+                    : business.group(2) != null ? business.group(2) : business.group(3));
         }
         String error = group(URL_ERROR, text);
         if (error == null) {

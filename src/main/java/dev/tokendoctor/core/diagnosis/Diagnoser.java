@@ -35,10 +35,11 @@ public final class Diagnoser {
     public Diagnosis diagnose(List<? extends Evidence> evidence) {
         Map<FailureKind, Finding> findings = new LinkedHashMap<>();
         List<Msg> unreadable = new ArrayList<>();
+        List<TextDiagnoser.Verdict> verdicts = new ArrayList<>();
         boolean anyText = false;
         for (Evidence e : evidence == null ? List.<Evidence>of() : evidence) {
             try {
-                List<Finding> found = findingsOf(e, unreadable);
+                List<Finding> found = findingsOf(e, unreadable, verdicts);
                 anyText |= e instanceof PastedText || e instanceof HttpAnswer answer && !succeeded(answer);
                 found.forEach(f -> findings.merge(f.kind(), f, Diagnoser::keepWithLogId));
             } catch (RuntimeException bug) {
@@ -46,10 +47,18 @@ public final class Diagnoser {
             }
         }
         HealthRules.crossCheck(evidence == null ? List.of() : evidence, findings);
+        if (findings.size() > 1) {
+            findings.remove(FailureKind.UNKNOWN); // another piece of evidence named the failure
+        }
         if (findings.isEmpty() && anyText && unreadable.isEmpty()) {
             findings.put(FailureKind.UNKNOWN, unknown(evidence));
         }
-        return new Diagnosis(List.copyOf(findings.values()), unreadable);
+        List<Finding> ordered = List.copyOf(findings.values());
+        TextDiagnoser.Verdict text = verdicts.stream().filter(v -> !ordered.isEmpty()
+                && v.findings().get(0).kind() == ordered.get(0).kind()).findFirst().orElse(null);
+        List<Msg> notes = verdicts.stream().flatMap(v -> v.notes().stream()).toList();
+        return text == null ? new Diagnosis(ordered, unreadable, Certainty.HIGH, null, notes)
+                : new Diagnosis(ordered, unreadable, text.certainty(), text.runnerUp(), notes);
     }
 
     /** Diagnoses the pieces of evidence given. */
@@ -88,14 +97,16 @@ public final class Diagnoser {
         return new Diagnosis(List.of(), List.of(why));
     }
 
-    private List<Finding> findingsOf(Evidence e, List<Msg> unreadable) {
+    private List<Finding> findingsOf(Evidence e, List<Msg> unreadable, List<TextDiagnoser.Verdict> verdicts) {
         if (e instanceof PastedText pasted) {
             Msg problem = problemWith(pasted.text());
             if (problem != null) {
                 unreadable.add(problem);
                 return List.of();
             }
-            return TextDiagnoser.diagnose(pasted.text());
+            TextDiagnoser.Verdict verdict = TextDiagnoser.diagnose(pasted.text());
+            verdicts.add(verdict);
+            return verdict.findings();
         }
         if (e instanceof HttpAnswer answer) {
             FailureKind kind = AnswerClassifier.classify(answer);

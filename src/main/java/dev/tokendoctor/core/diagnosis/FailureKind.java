@@ -56,8 +56,30 @@ public enum FailureKind {
     EXPIRY_MISINTERPRETED,
     /** A required setting (client id, redirect URI) is missing or empty. */
     CONFIGURATION_MISSING,
+    /** The authorization code was used twice, expired, or its PKCE verifier does not match: sign in again. */
+    AUTHORIZATION_CODE_INVALID,
+    /** Device flow: the device code expired or is unknown; start the device flow again (no refresh exists yet). */
+    DEVICE_CODE_EXPIRED,
+    /** Device flow: {@code authorization_pending} or {@code slow_down}; nothing is wrong, keep polling, slower. */
+    DEVICE_POLLING,
+    /** Code 4000 / HTTP 400 on a business API: a request parameter is wrong; the token is fine. */
+    PARAMETER_ERROR,
+    /** Code 4200 / HTTP 404: the bot, workflow or other resource does not exist (often the wrong region); the token is fine. */
+    RESOURCE_NOT_FOUND,
     /** Nothing recognisable. */
     UNKNOWN;
+
+    /**
+     * Whether the token itself (or getting one) is what failed. The others are answered plainly as
+     * "the token is fine": a network, server, parameter or resource problem, or a device flow still waiting.
+     */
+    public boolean tokenProblem() {
+        return switch (this) {
+            case DNS_FAILURE, CONNECTION_FAILURE, TLS_FAILURE, PROXY_FAILURE, TIMEOUT, RATE_LIMITED, SERVER_ERROR,
+                    PERMISSION_MISSING, RISK_CONTROL, PARAMETER_ERROR, RESOURCE_NOT_FOUND, DEVICE_POLLING, UNKNOWN -> false;
+            default -> true;
+        };
+    }
 
     /** A few words, for a heading. */
     public Msg title() {

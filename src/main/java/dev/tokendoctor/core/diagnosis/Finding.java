@@ -37,6 +37,11 @@ public record Finding(FailureKind kind, String evidence, String logId, List<Reme
         return new Finding(kind, evidence, logId, RemedyCatalog.forKind(kind, logId));
     }
 
+    /** A finding with the catalog's remedies for its kind in this flow. */
+    public static Finding of(FailureKind kind, String evidence, String logId, Flow flow) {
+        return new Finding(kind, evidence, logId, RemedyCatalog.forKind(kind, logId, flow));
+    }
+
     public Optional<String> logIdIfAny() {
         return Optional.ofNullable(logId);
     }

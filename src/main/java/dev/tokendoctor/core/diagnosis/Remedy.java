@@ -64,6 +64,8 @@ public record Remedy(Action action, Msg instruction) {
         CHECK_PROXY(false),
         /** Wait, then try again (the app can retry with a backoff). */
         WAIT_AND_RETRY(true),
+        /** Device flow: request a new device code and have the user enter the new user code. */
+        RESTART_DEVICE_FLOW(false),
         /** Ask Coze support, quoting the logid. */
         CONTACT_SUPPORT(false);
 

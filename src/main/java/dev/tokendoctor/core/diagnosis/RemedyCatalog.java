@@ -11,6 +11,7 @@ import static dev.tokendoctor.core.diagnosis.Remedy.Action.METHOD1_REAUTHORIZE;
 import static dev.tokendoctor.core.diagnosis.Remedy.Action.METHOD2_CLEAR_ENTRY;
 import static dev.tokendoctor.core.diagnosis.Remedy.Action.METHOD3_CONSOLE;
 import static dev.tokendoctor.core.diagnosis.Remedy.Action.REFRESH_NOW;
+import static dev.tokendoctor.core.diagnosis.Remedy.Action.RESTART_DEVICE_FLOW;
 import static dev.tokendoctor.core.diagnosis.Remedy.Action.SIGN_NEW_JWT;
 import static dev.tokendoctor.core.diagnosis.Remedy.Action.SWITCH_REGION;
 import static dev.tokendoctor.core.diagnosis.Remedy.Action.WAIT_AND_RETRY;
@@ -33,6 +34,30 @@ public final class RemedyCatalog {
      * @param logId the Coze logid from the evidence, or null
      */
     public static List<Remedy> forKind(FailureKind kind, String logId) {
+        return forKind(kind, logId, Flow.UNKNOWN);
+    }
+
+    /**
+     * The remedies for a kind in a flow: a device flow is started again instead of a browser
+     * sign-in, a JWT app checks its key, kid and region and signs a new JWT; neither is ever told to
+     * refresh, since neither has a refresh token to use.
+     */
+    public static List<Remedy> forKind(FailureKind kind, String logId, Flow flow) {
+        List<Remedy> list = new ArrayList<>(base(kind));
+        if (flow == Flow.JWT) {
+            list.removeIf(r -> r.action() == REFRESH_NOW || r.action() == METHOD2_CLEAR_ENTRY || r.action() == METHOD3_CONSOLE);
+            list.replaceAll(r -> r.action() == METHOD1_REAUTHORIZE ? Remedy.of(SIGN_NEW_JWT) : r);
+            if (kind == FailureKind.JWT_REJECTED || kind == FailureKind.INVALID_CLIENT || kind == FailureKind.REGION_MISMATCH) {
+                list.add(0, Remedy.of(FIX_CONFIGURATION, Msg.of("remedy.FIX_CONFIGURATION.jwtKey")));
+            }
+        } else if (flow == Flow.DEVICE) {
+            list.removeIf(r -> r.action() == METHOD2_CLEAR_ENTRY || r.action() == METHOD3_CONSOLE);
+            list.replaceAll(r -> r.action() == METHOD1_REAUTHORIZE ? Remedy.of(RESTART_DEVICE_FLOW) : r);
+        }
+        return withSupport(list.stream().distinct().toList(), logId);
+    }
+
+    private static List<Remedy> base(FailureKind kind) {
         List<Remedy> list = new ArrayList<>();
         switch (kind) {
             case ACCESS_TOKEN_EXPIRED -> add(list, REFRESH_NOW, METHOD1_REAUTHORIZE, METHOD2_CLEAR_ENTRY, METHOD3_CONSOLE);
@@ -51,6 +76,7 @@ public final class RemedyCatalog {
                 list.add(Remedy.of(FIX_CODE, Msg.of("remedy.FIX_CODE.signBeforeExpiry")));
             }
             case JWT_REJECTED -> {
+                list.add(Remedy.of(FIX_CONFIGURATION, Msg.of("remedy.FIX_CONFIGURATION.jwtKey")));
                 list.add(Remedy.of(FIX_CODE, Msg.of("remedy.FIX_CODE.jwtClaims")));
                 add(list, CORRECT_CLOCK, SIGN_NEW_JWT);
             }
@@ -85,9 +111,20 @@ public final class RemedyCatalog {
             }
             case CONFIGURATION_MISSING ->
                     list.add(Remedy.of(FIX_CONFIGURATION, Msg.of("remedy.FIX_CONFIGURATION.missing")));
-            case UNKNOWN -> add(list, METHOD1_REAUTHORIZE, CHECK_NETWORK, CONTACT_SUPPORT);
+            case AUTHORIZATION_CODE_INVALID -> {
+                list.add(Remedy.of(METHOD1_REAUTHORIZE, Msg.of("remedy.METHOD1_REAUTHORIZE.newCode")));
+                list.add(Remedy.of(FIX_CODE, Msg.of("remedy.FIX_CODE.codeOnce")));
+            }
+            case DEVICE_CODE_EXPIRED -> add(list, RESTART_DEVICE_FLOW);
+            case DEVICE_POLLING -> list.add(Remedy.of(WAIT_AND_RETRY, Msg.of("remedy.WAIT_AND_RETRY.devicePolling")));
+            case PARAMETER_ERROR -> list.add(Remedy.of(FIX_CODE, Msg.of("remedy.FIX_CODE.parameter")));
+            case RESOURCE_NOT_FOUND -> {
+                list.add(Remedy.of(FIX_CONFIGURATION, Msg.of("remedy.FIX_CONFIGURATION.resource")));
+                add(list, SWITCH_REGION);
+            }
+            case UNKNOWN -> list.add(Remedy.of(CONTACT_SUPPORT, Msg.of("remedy.CONTACT_SUPPORT.bundle")));
         }
-        return withSupport(list, logId);
+        return list;
     }
 
     /** Puts the logid into the support step, adding that step last if the kind had none. */

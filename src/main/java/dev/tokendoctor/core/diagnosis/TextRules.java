@@ -8,86 +8,112 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Recognises failures in free text by the words each SDK, browser, tool and gateway uses.
- * Rules are tried in order; a {@code generic} rule (a bare HTTP 401, "token expired") only counts
- * when no specific rule matched.
+ * The words that name a failure in Coze's answers, the SDKs, tools and gateways, each with a
+ * weight: how sure the words alone make us. Coze's own exact wording weighs most, then the names
+ * of network errors and exceptions, then phrases, and last the generic words (a bare 401, "token
+ * expired") that only decide when nothing more specific was said. Network and Chinese words are in
+ * {@link NetworkRules} and {@link ChineseRules}.
  */
 final class TextRules {
 
-    /** A rule's hit: the kind and where in the text it matched. */
-    record Hit(FailureKind kind, int start, int end, boolean generic) {
+    /** Coze's own wording, or a field only one failure has. */
+    static final int EXACT = 95;
+    /** An error or exception name that means one thing. */
+    static final int NAMED = 80;
+    /** A phrase or SDK message that usually means one thing. */
+    static final int PHRASE = 60;
+    /** A class or status that narrows it down. */
+    static final int HINT = 40;
+    /** A word that fits many failures. */
+    static final int GENERIC = 25;
+
+    /** A rule's hit: the kind, its weight and where in the text it matched. */
+    record Hit(FailureKind kind, int weight, int start, int end) {
     }
 
-    private record Rule(FailureKind kind, Pattern pattern, boolean generic) {
+    /** One rule. */
+    record Rule(FailureKind kind, int weight, Pattern pattern) {
     }
 
-    private static final String HTTP = "(?:HTTP/\\d(?:\\.\\d)?\\s+|status(?:\\s*code)?\\s*[:=]?\\s*|HttpCode:\\s*)";
+    static final String HTTP = "(?:HTTP/\\d(?:\\.\\d)?\\s+|\\bHTTP\\s+|status(?:\\s*code)?\\s*[:=]?\\s*|HttpCode:\\s*|statusCode=)";
 
     private static final List<Rule> RULES = List.of(
-            // the guide's own console line: access token expired and the refresh failed
-            specific(REFRESH_TOKEN_EXPIRED, "token expired and refresh failed|刷新(?:令牌)?失败|refresh (?:failed|token (?:has )?expired)"
-                    + "|refresh_token (?:is )?expired|refresh token is expired|refresh_token_expired"),
-            specific(REGION_MISMATCH, "kid not (?:been )?regist(?:e)?red|kid (?:is )?not (?:found|registered)|unknown kid"),
-            specific(REDIRECT_URI_MISMATCH, "invalid request: ?redirect_uri|redirect_uri_mismatch|redirect[ _]uri (?:mismatch|does not match|不匹配)"),
-            specific(APP_DISABLED_OR_WRONG_TYPE, "invalid request: ?client_secret|\\baccess_deny\\b|unsupported_grant_type"),
-            specific(CONSENT_DENIED, "[?&#]error=access_denied|\"error\"\\s*:\\s*\"access_denied\"|\\baccess_denied\\b|用户(?:拒绝|取消)(?:了)?授权"),
-            specific(JWT_REJECTED, "(?:duplicate|duplicated|repeated|reused?) jti|jti (?:is )?(?:duplicate|duplicated|already (?:been )?used|repeated)"
+            rule(REFRESH_TOKEN_EXPIRED, EXACT, "token expired and refresh failed|refresh_token (?:is |has )?expired|refresh token (?:is |has )?expired"
+                    + "|refresh_token_expired|刷新令牌(?:已)?过期"),
+            rule(REFRESH_TOKEN_EXPIRED, PHRASE, "刷新(?:令牌)?失败|refresh (?:failed|token (?:has )?expired)"),
+            rule(REGION_MISMATCH, EXACT, "kid not (?:been )?regist(?:e)?red|kid (?:is )?not (?:found|registered)|unknown kid"),
+            rule(REDIRECT_URI_MISMATCH, EXACT, "invalid request: ?redirect_uri|redirect_uri_mismatch|redirect[ _]uri (?:mismatch|does not match|不匹配)"),
+            rule(APP_DISABLED_OR_WRONG_TYPE, EXACT, "invalid request: ?client_secret|\\baccess_deny\\b|access deny: app type|unsupported_grant_type"),
+            rule(APP_DISABLED_OR_WRONG_TYPE, PHRASE, "is not supported in browser|Browser environments do not support"),
+            rule(CONSENT_DENIED, EXACT, "[?&#]error=access_denied|\\baccess_denied\\b|the user denied|用户(?:拒绝|取消)(?:了)?授权"),
+            rule(JWT_REJECTED, EXACT, "(?:duplicate|duplicated|repeated|reused?) jti|jti (?:is |has )?(?:duplicate|duplicated|already (?:been )?used|been used|repeated)"
                     + "|invalid jwt: (?:iss|aud|exp|iat|jti|signature)"),
-            specific(REFRESH_TOKEN_REUSED, "refresh[ _]token (?:has )?(?:already )?(?:been )?(?:used|reused|consumed)|reused refresh[ _]token"
+            rule(JWT_REJECTED, NAMED, "Invalid private key format|secretOrPrivateKey|InvalidKeySpecException|Last unit does not have enough valid bits"
+                    + "|Illegal base64 character|DECODER routines|invalid signature|JsonWebTokenError|PEM_read_bio"),
+            rule(REFRESH_TOKEN_REUSED, EXACT, "refresh[ _]token (?:has )?(?:already )?(?:been )?(?:used|reused|consumed)|reused refresh[ _]token"
                     + "|refresh[ _]token reuse"),
-            specific(REFRESH_TOKEN_INVALID, "invalid refresh[ _]token|refresh[ _]token (?:is )?(?:invalid|not found|revoked|malformed)"),
-            specific(NO_REFRESH_TOKEN, "no refresh[ _]token|refresh[ _]token (?:is )?(?:missing|required|empty|undefined|null)"
-                    + "|missing refresh[ _]token|没有刷新令牌"),
-            specific(JWT_APP_TOKEN_EXPIRED, "\\bjwt (?:has )?expired|TokenExpiredError"),
-            specific(INVALID_CLIENT, "\\binvalid_client\\b|invalid client secret|client authentication failed"),
-            specific(EXPIRY_MISINTERPRETED, "(?:Date\\.now\\(\\)|now|time\\.time\\(\\))\\s*\\+\\s*[\\w.]*(?:expires_in|expiresIn)(?:\\s*\\*\\s*1000)?"),
-            specific(CLOCK_SKEW, "clock skew|iat (?:is )?(?:in the future|too far)|token used before issued|not yet valid|nbf|时钟(?:不同步|偏差)"),
-            specific(CONFIGURATION_MISSING, "client_?id (?:is )?(?:required|missing|empty|undefined)|client_id=undefined|undefined\\.app\\.coze"
-                    + "|VITE_COZE_\\w+ (?:is )?(?:not set|undefined|missing)|clientId (?:is )?(?:required|missing|undefined)"),
-            specific(PERMISSION_MISSING, "\\bno permission\\b|permission denied|lack(?:s|ing)? (?:the )?permission|没有权限|无权限"),
-            specific(RISK_CONTROL, "risk control|风控"),
-            specific(PROXY_FAILURE, "407 Proxy Authentication Required|\\bProxyError\\b|curl: \\(5\\)|Could not resolve proxy"
-                    + "|ERR_PROXY_CONNECTION_FAILED|ERR_TUNNEL_CONNECTION_FAILED|tunneling socket could not be established"
-                    + "|Unable to tunnel through proxy|proxy (?:refused|authentication)|" + HTTP + "407\\b"),
-            specific(DNS_FAILURE, "Could not resolve host|UnknownHostException|ENOTFOUND|EAI_AGAIN|getaddrinfo|Name or service not known"
-                    + "|no such host|Temporary failure in name resolution|NameResolutionError|ERR_NAME_NOT_RESOLVED|nodename nor servname"),
-            specific(TLS_FAILURE, "PKIX path building failed|SSLHandshakeException|SSLError|certificate verify failed|CERT_[A-Z_]+"
-                    + "|unable to (?:verify|get local issuer) (?:the first )?certificate|self[- ]signed certificate|curl: \\((?:35|60)\\)"
-                    + "|x509: |ERR_CERT_\\w+|ERR_SSL_\\w+|SSL_ERROR_\\w+|handshake_failure"),
-            specific(TIMEOUT, "ETIMEDOUT|ESOCKETTIMEDOUT|timed out|SocketTimeoutException|ReadTimeout|ConnectTimeout|context deadline exceeded"
-                    + "|ERR_TIMED_OUT|curl: \\(28\\)|Gateway Time-?out|" + HTTP + "504\\b|请求超时|超时"),
-            specific(CONNECTION_FAILURE, "ECONNREFUSED|Connection refused|ConnectException|Failed to connect to|ERR_CONNECTION_\\w+|ECONNRESET"
-                    + "|socket hang up|Connection reset|curl: \\((?:7|52|56)\\)|Failed to fetch|NetworkError when attempting|ERR_NETWORK"
-                    + "|Network Error|EHOSTUNREACH|ENETUNREACH|No route to host"),
-            specific(RATE_LIMITED, "Too Many Requests|rate[ _-]?limit|" + HTTP + "429\\b|请求(?:过于)?频繁"),
-            specific(SERVER_ERROR, "\\binternal_error\\b|Internal Server Error|Bad Gateway|Service (?:Temporarily )?Unavailable|"
-                    + HTTP + "5\\d\\d\\b|<title>\\s*5\\d\\d"),
-            generic(ACCESS_TOKEN_EXPIRED, "token (?:has )?expired|expired[ _]token|access[ _]token (?:is )?(?:expired|invalid)|令牌(?:已)?过期"
-                    + "|authentication is invalid|" + HTTP + "401\\b|401 Unauthorized|Unauthorized"));
+            rule(REFRESH_TOKEN_INVALID, EXACT, "refresh_token was not issued to this client|invalid refresh[ _]token"
+                    + "|refresh[ _]token (?:is )?(?:invalid|not found|revoked|malformed)"),
+            rule(REFRESH_TOKEN_INVALID, PHRASE + 25, "invalid request: ?refresh_token\\b"),
+            rule(NO_REFRESH_TOKEN, NAMED, "no refresh[ _]token|refresh[ _]token (?:is )?(?:missing|required|empty|undefined|null)"
+                    + "|missing refresh[ _]token|没有刷新令牌|reading '(?:refresh_token|refreshToken|access_token|accessToken|token)'"
+                    + "|(?:undefined|null) \\(reading '(?:refresh|access)"),
+            rule(AUTHORIZATION_CODE_INVALID, EXACT, "invalid request: ?code(?:_verifier)?\\b|code is invalid, expired or already used"
+                    + "|authorization code (?:is )?(?:invalid|expired|already used)"),
+            rule(DEVICE_CODE_EXPIRED, EXACT, "\\bexpired_token\\b|device[ _]code (?:has )?expired|invalid request: ?device_code|设备(?:授权)?码(?:已)?(?:过期|失效)"),
+            rule(DEVICE_POLLING, EXACT, "\\bauthorization_pending\\b|\\bslow_down\\b|polling too fast"),
+            rule(JWT_APP_TOKEN_EXPIRED, NAMED, "\\bjwt (?:has )?expired|TokenExpiredError"),
+            rule(INVALID_CLIENT, EXACT, "invalid client: ?client_(?:secret|id)|invalid client secret|client authentication failed"),
+            rule(INVALID_CLIENT, PHRASE, "\\binvalid_client\\b"),
+            rule(EXPIRY_MISINTERPRETED, EXACT, "(?:Date\\.now\\(\\)|now|time\\.time\\(\\))\\s*\\+\\s*[\\w.]*(?:expires_in|expiresIn)(?:\\s*\\*\\s*1000)?"),
+            // an iat in the future says more than "the JWT was refused": the signer's clock is ahead
+            rule(CLOCK_SKEW, EXACT + 3, "clock skew|iat (?:is )?(?:missing or )?(?:in the future|too far)|iat: missing or in the future"
+                    + "|token used before issued|(?:system |local )?(?:clock|time) is (?:off|wrong|behind|ahead)|time (?:is )?out of sync|not yet valid|NotBeforeError|jwt not active"
+                    + "|(?<![A-Za-z0-9_])nbf(?![A-Za-z0-9_])\\\\?\"?\\s*(?:claim|[:=]|is|in the future|check)"),
+            rule(CONFIGURATION_MISSING, NAMED, "client_?id (?:is )?(?:required|missing|empty|undefined|not set)|client_id=undefined|undefined\\.app\\.coze"
+                    + "|VITE_COZE_\\w+ (?:is )?(?:not set|undefined|missing)|clientId (?:is )?(?:required|missing|undefined)"
+                    + "|\"(?:privateKey\\w*|clientI[dD]|clientSecret|baseURL)\" is null|KeyError: '(?:COZE|VITE_COZE)_\\w+'"
+                    + "|(?:COZE|VITE_COZE)_\\w+(?::| is) (?:unbound variable|not defined|undefined|missing|not set)"
+                    + "|process\\.env\\.\\w*COZE\\w* is undefined|import\\.meta\\.env\\.VITE_COZE\\w* is undefined"),
+            rule(PERMISSION_MISSING, NAMED, "\\bno permission\\b|permission denied|does not have permission|lack(?:s|ing)? (?:the )?permission|没有权限|无权限|没有开通"),
+            rule(PERMISSION_MISSING, HINT, "\\bPermissionDeniedError\\b"),
+            rule(RISK_CONTROL, NAMED, "risk control|风控|unusual traffic"),
+            rule(PARAMETER_ERROR, EXACT, "invalid request: ?(?:duration_seconds|grant_type|body must|scope)"),
+            rule(PARAMETER_ERROR, PHRASE, "request parameter \\S+ is invalid|参数错误|参数不对|invalid parameter"),
+            rule(PARAMETER_ERROR, GENERIC, "\\bBadRequestError\\b"),
+            rule(RESOURCE_NOT_FOUND, PHRASE, "resource not found|does not exist|不存在|找不到(?:这个)? ?bot"),
+            rule(RESOURCE_NOT_FOUND, HINT, "\\bNotFoundError\\b"),
+            rule(RATE_LIMITED, NAMED, "Too Many Requests|rate[ _-]?limit|too_many_requests|request too frequent|请求(?:过于|太)频繁|限流"),
+            rule(RATE_LIMITED, NAMED, HTTP + "429\\b"),
+            rule(SERVER_ERROR, NAMED, "\\binternal_error\\b|Internal Server Error|Bad Gateway|Service (?:Temporarily )?Unavailable|server issues"
+                    + "|服务器(?:内部)?错误|服务端错误|网关错误|<title>\\s*5\\d\\d"),
+            rule(SERVER_ERROR, HINT, "\\bGatewayError\\b|Unexpected end-of-input|Unexpected end of JSON|JSONParseError|" + HTTP + "5\\d\\d\\b"),
+            rule(SERVER_ERROR, GENERIC, "\\bInternalServerError\\b"),
+            rule(ACCESS_TOKEN_EXPIRED, PHRASE, "authentication is invalid|access token invalid|access[ _]token (?:is )?(?:expired|invalid)"),
+            rule(ACCESS_TOKEN_EXPIRED, GENERIC, "token (?:has )?expired|expired[ _]token|令牌(?:已)?过期|" + HTTP + "401\\b|401 Unauthorized"
+                    + "|Unauthorized|\\bAuthenticationError\\b"));
 
     private TextRules() {
     }
 
-    /** Every rule that matches, in rule order, at most one hit per kind. */
+    /** Every hit of these rules, at most one per rule. */
     static List<Hit> match(String text) {
+        return match(RULES, text);
+    }
+
+    static List<Hit> match(List<Rule> rules, String text) {
         List<Hit> hits = new ArrayList<>();
-        for (Rule rule : RULES) {
-            if (hits.stream().anyMatch(h -> h.kind() == rule.kind())) {
-                continue;
-            }
+        for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(text);
             if (m.find()) {
-                hits.add(new Hit(rule.kind(), m.start(), m.end(), rule.generic()));
+                hits.add(new Hit(rule.kind(), rule.weight(), m.start(), m.end()));
             }
         }
         return hits;
     }
 
-    private static Rule specific(FailureKind kind, String regex) {
-        return new Rule(kind, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), false);
-    }
-
-    private static Rule generic(FailureKind kind, String regex) {
-        return new Rule(kind, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), true);
+    static Rule rule(FailureKind kind, int weight, String regex) {
+        // ASCII case folding: the names are ASCII and Chinese has no case (Unicode folding costs twice the time)
+        return new Rule(kind, weight, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
     }
 }

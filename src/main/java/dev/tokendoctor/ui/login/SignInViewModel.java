@@ -271,7 +271,7 @@ public final class SignInViewModel {
     }
 
     private void startDevice(ConnectionProfile p) {
-        running = executor.submit(() -> gateway.client().requestDeviceCode(p.clientId()), outcome -> {
+        running = executor.submit(() -> gateway.client().requestDeviceCode(p.clientId(), p.workspaceId()), outcome -> {
             if (!(outcome instanceof OAuthOutcome.DeviceCodeIssued issued)) {
                 fail(OutcomeText.of(outcome, messages));
                 return;

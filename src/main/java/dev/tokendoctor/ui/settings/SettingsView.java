@@ -66,6 +66,8 @@ public final class SettingsView {
         TextField redirect = field("redirect-uri", vm.redirectUriProperty(), SettingsViewModel.DEFAULT_REDIRECT_URI);
         TextField appId = field("jwt-app-id", vm.jwtAppIdProperty(), "1234567890");
         TextField keyId = field("jwt-key-id", vm.jwtKeyIdProperty(), "");
+        TextField workspace = field("workspace-id", vm.workspaceIdProperty(), b.getString("settings.optional"));
+        TextField account = field("account-id", vm.accountIdProperty(), b.getString("settings.optional"));
         Spinner<Integer> margin = spinner("refresh-margin", 0, 3600, vm.refreshMarginSecondsProperty().get());
         margin.getValueFactory().valueProperty().addListener((o, a, v) -> vm.refreshMarginSecondsProperty().set(v));
         CheckBox auto = new CheckBox(b.getString("settings.autoRefresh"));
@@ -86,6 +88,8 @@ public final class SettingsView {
         redirect.disableProperty().bind(own.not());
         appId.disableProperty().bind(own.not().or(vm.flowProperty().isNotEqualTo("JWT")));
         keyId.disableProperty().bind(appId.disableProperty());
+        account.disableProperty().bind(appId.disableProperty());
+        workspace.disableProperty().bind(own.not().or(vm.flowProperty().isNotEqualTo("DEVICE")));
         return section(b.getString("settings.connection"), form(
                 field(b.getString("settings.provider"), provider), sandboxNote,
                 field(b.getString("settings.baseUrl"), baseUrl),
@@ -94,6 +98,8 @@ public final class SettingsView {
                 field(b.getString("settings.redirectUri"), redirect),
                 field(b.getString("settings.jwtAppId"), appId),
                 field(b.getString("settings.jwtKeyId"), keyId),
+                field(b.getString("settings.accountId"), account),
+                field(b.getString("settings.workspaceId"), workspace),
                 field(b.getString("settings.refreshMargin"), margin),
                 auto,
                 action(apply, feedback("connection-feedback", vm.connectionFeedbackProperty(), vm.connectionFeedbackIsErrorProperty()))));

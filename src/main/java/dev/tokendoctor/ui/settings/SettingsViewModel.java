@@ -53,6 +53,8 @@ public final class SettingsViewModel {
     private final StringProperty redirectUri = new SimpleStringProperty();
     private final StringProperty jwtAppId = new SimpleStringProperty();
     private final StringProperty jwtKeyId = new SimpleStringProperty();
+    private final StringProperty workspaceId = new SimpleStringProperty();
+    private final StringProperty accountId = new SimpleStringProperty();
     private final IntegerProperty refreshMarginSeconds = new SimpleIntegerProperty();
     private final BooleanProperty autoRefresh = new SimpleBooleanProperty();
     private final StringProperty newClientSecret = new SimpleStringProperty("");
@@ -87,6 +89,8 @@ public final class SettingsViewModel {
         redirectUri.set(c.redirectUri());
         jwtAppId.set(c.jwtAppId());
         jwtKeyId.set(c.jwtKeyId());
+        workspaceId.set(c.workspaceId());
+        accountId.set(c.accountId());
         refreshMarginSeconds.set(c.refreshMarginSeconds());
         autoRefresh.set(c.autoRefresh());
         language.addListener((o, a, v) -> apply(current.withLanguage(v)));
@@ -109,6 +113,10 @@ public final class SettingsViewModel {
     public StringProperty redirectUriProperty() { return redirectUri; }
     public StringProperty jwtAppIdProperty() { return jwtAppId; }
     public StringProperty jwtKeyIdProperty() { return jwtKeyId; }
+    /** Optional: the workspace a device code is asked for. */
+    public StringProperty workspaceIdProperty() { return workspaceId; }
+    /** Optional: the enterprise account a JWT app gets tokens for. */
+    public StringProperty accountIdProperty() { return accountId; }
     public IntegerProperty refreshMarginSecondsProperty() { return refreshMarginSeconds; }
     public BooleanProperty autoRefreshProperty() { return autoRefresh; }
     /** Writable, never read back: a new client secret to store. */
@@ -139,7 +147,8 @@ public final class SettingsViewModel {
         }
         // "saved" only once the write succeeded; always written, so a file that could not be read is replaced (after its backup)
         apply(current.withConnection(new ConnectionSettings(provider.get(), customBaseUrl.get(), flow.get(),
-                clientId.get(), redirectUri.get(), jwtAppId.get(), jwtKeyId.get(), refreshMarginSeconds.get(), autoRefresh.get())),
+                clientId.get(), redirectUri.get(), jwtAppId.get(), jwtKeyId.get(), refreshMarginSeconds.get(), autoRefresh.get(),
+                workspaceId.get(), accountId.get())),
                 true, () -> connectionNote(false, messages.get("settings.applied")), text -> connectionNote(true, text));
     }
 

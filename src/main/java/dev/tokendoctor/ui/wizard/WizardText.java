@@ -32,11 +32,24 @@ final class WizardText {
                             : String.join(" ", f.evidenceWords().stream().map(m::format).toList()))
                     + f.logIdIfAny().map(id -> "\n" + m.get("wizard.diagnose.logid", id)).orElse(""));
         }
+        if (!lines.isEmpty()) {
+            lines.set(0, lines.get(0) + "\n" + verdict(found, m));
+        }
+        found.notes().forEach(n -> lines.add(m.format(n)));
         found.unreadable().forEach(u -> lines.add(m.format(u)));
         if (lines.isEmpty()) {
             lines.add(m.get("wizard.diagnose.nothing"));
         }
         return lines;
+    }
+
+    /** How sure the primary finding is, the close second, and a plain "the token is fine" when it is. */
+    private static String verdict(Diagnosis found, Messages m) {
+        String line = m.get("wizard.diagnose.certainty", m.get("certainty." + found.certainty()));
+        if (found.runnerUp() != null) {
+            line += " · " + m.get("diag.runnerUp", m.format(found.runnerUp().title()));
+        }
+        return found.tokenIsFine() ? m.get("diag.tokenFine") + "\n" + line : line;
     }
 
     /** The Done step: before and now, the diagnosis, what was done. */

@@ -27,7 +27,7 @@ class RemedyCatalogTest {
                 Arguments.of(FailureKind.REFRESH_TOKEN_REUSED, List.of(METHOD1_REAUTHORIZE, FIX_CODE)),
                 Arguments.of(FailureKind.NO_REFRESH_TOKEN, List.of(METHOD1_REAUTHORIZE, FIX_CODE)),
                 Arguments.of(FailureKind.JWT_APP_TOKEN_EXPIRED, List.of(SIGN_NEW_JWT, FIX_CODE)),
-                Arguments.of(FailureKind.JWT_REJECTED, List.of(FIX_CODE, CORRECT_CLOCK, SIGN_NEW_JWT)),
+                Arguments.of(FailureKind.JWT_REJECTED, List.of(FIX_CONFIGURATION, FIX_CODE, CORRECT_CLOCK, SIGN_NEW_JWT)),
                 Arguments.of(FailureKind.INVALID_CLIENT, List.of(FIX_CONFIGURATION, SWITCH_REGION)),
                 Arguments.of(FailureKind.REDIRECT_URI_MISMATCH, List.of(FIX_CONFIGURATION)),
                 Arguments.of(FailureKind.REGION_MISMATCH, List.of(SWITCH_REGION, FIX_CONFIGURATION)),
@@ -45,7 +45,13 @@ class RemedyCatalogTest {
                 Arguments.of(FailureKind.RISK_CONTROL, List.of(CONTACT_SUPPORT, WAIT_AND_RETRY)),
                 Arguments.of(FailureKind.EXPIRY_MISINTERPRETED, List.of(FIX_CODE, REFRESH_NOW, METHOD1_REAUTHORIZE)),
                 Arguments.of(FailureKind.CONFIGURATION_MISSING, List.of(FIX_CONFIGURATION)),
-                Arguments.of(FailureKind.UNKNOWN, List.of(METHOD1_REAUTHORIZE, CHECK_NETWORK, CONTACT_SUPPORT)));
+                Arguments.of(FailureKind.AUTHORIZATION_CODE_INVALID, List.of(METHOD1_REAUTHORIZE, FIX_CODE)),
+                Arguments.of(FailureKind.DEVICE_CODE_EXPIRED, List.of(Remedy.Action.RESTART_DEVICE_FLOW)),
+                Arguments.of(FailureKind.DEVICE_POLLING, List.of(WAIT_AND_RETRY)),
+                Arguments.of(FailureKind.PARAMETER_ERROR, List.of(FIX_CODE)),
+                Arguments.of(FailureKind.RESOURCE_NOT_FOUND, List.of(FIX_CONFIGURATION, SWITCH_REGION)),
+                // the unknown never throws a token away: it offers the bundle, not a new sign-in
+                Arguments.of(FailureKind.UNKNOWN, List.of(CONTACT_SUPPORT)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -57,6 +63,31 @@ class RemedyCatalogTest {
     @Test
     void theTableCoversEveryKind() {
         assertThat(orders().map(a -> a.get()[0]).toList()).containsExactlyInAnyOrder((Object[]) FailureKind.values());
+    }
+
+    @ParameterizedTest
+    @EnumSource(FailureKind.class)
+    void aJwtAppOrADeviceIsNeverToldToRefresh(FailureKind kind) {
+        List<Remedy.Action> jwt = RemedyCatalog.forKind(kind, null, Flow.JWT).stream().map(Remedy::action).toList();
+        List<Remedy.Action> device = RemedyCatalog.forKind(kind, null, Flow.DEVICE).stream().map(Remedy::action).toList();
+
+        assertThat(jwt).doesNotContain(REFRESH_NOW, METHOD1_REAUTHORIZE, METHOD2_CLEAR_ENTRY, METHOD3_CONSOLE);
+        assertThat(device).doesNotContain(METHOD1_REAUTHORIZE, METHOD3_CONSOLE);
+        if (kind == FailureKind.DEVICE_CODE_EXPIRED) {
+            assertThat(device).doesNotContain(REFRESH_NOW).first().isEqualTo(RESTART_DEVICE_FLOW);
+        }
+    }
+
+    @Test
+    void aJwtAppChecksItsKeyKidAndRegionFirst() {
+        for (FailureKind kind : List.of(FailureKind.JWT_REJECTED, FailureKind.REGION_MISMATCH, FailureKind.INVALID_CLIENT)) {
+            assertThat(RemedyCatalog.forKind(kind, null, Flow.JWT).get(0).instruction())
+                    .isEqualTo(Msg.of("remedy.FIX_CONFIGURATION.jwtKey"));
+        }
+        assertThat(RemedyCatalog.forKind(FailureKind.ACCESS_TOKEN_EXPIRED, null, Flow.JWT)).extracting(Remedy::action)
+                .first().isEqualTo(SIGN_NEW_JWT);
+        assertThat(RemedyCatalog.forKind(FailureKind.CONSENT_DENIED, null, Flow.DEVICE)).extracting(Remedy::action)
+                .containsExactly(RESTART_DEVICE_FLOW);
     }
 
     @Test
