@@ -78,7 +78,13 @@ public final class RefreshService implements AutoCloseable {
             published = AutomaticRefresh.off(Mode.OFF_IN_SETTINGS);
             return;
         }
-        Optional<TokenRefresher> r = refresherForStore();
+        Optional<TokenRefresher> r;
+        try {
+            r = refresherForStore();
+        } catch (IOException | RuntimeException e) {
+            published = AutomaticRefresh.NOT_CONNECTED; // not "starting…" for ever; the caller logs why
+            throw e;
+        }
         if (r.isEmpty()) {
             published = AutomaticRefresh.off(stored.load() instanceof StoredTokens.Found ? Mode.NO_REFRESH_TOKEN : Mode.NO_TOKEN);
         } else if (r.get().current().expiresAt() == null) {

@@ -140,16 +140,14 @@ public final class TokenStatusViewModel {
 
     /** Refreshes with the stored refresh token; a refused one turns the verdict to EXPIRED_REAUTH_NEEDED with Coze's reason. */
     public void refreshNow() {
-        String refreshToken = refreshTokenNow();
-        info.set(messages.get("info.refreshing"));
-        run(actions::refreshNow, outcome -> afterRefresh(outcome, refreshToken, "error.refresh"));
+        refresh(actions::refreshNow, "info.refreshing", "error.refresh");
     }
 
-    /** The app's own expired token, refreshed at load so the first verdict is the real one. */
-    private void refreshAtOnce() {
+    /** Refreshes in the background; at load ({@link TokenActions#refreshAtOnce}) so the first verdict is the real one. */
+    private void refresh(java.util.concurrent.Callable<OAuthOutcome> call, String infoKey, String errorKey) {
         String refreshToken = refreshTokenNow();
-        info.set(messages.get("info.refreshingExpired"));
-        run(actions::refreshAtOnce, outcome -> afterRefresh(outcome, refreshToken, "error.refreshAtOnce"));
+        info.set(messages.get(infoKey));
+        run(call, outcome -> afterRefresh(outcome, refreshToken, errorKey));
     }
 
     /** The card's primary action: refresh, a sign-in the wizard then verifies, or the wizard. */
@@ -175,7 +173,6 @@ public final class TokenStatusViewModel {
     public void automaticRefreshDone(OAuthOutcome outcome) {
         afterRefresh(outcome, refreshTokenNow(), "error.autoRefresh");
     }
-
 
     /** Follows the new tokens, or keeps what Coze's refusal proved (the verdict) and says why. */
     private void afterRefresh(OAuthOutcome outcome, String refreshToken, String errorKey) {
@@ -203,7 +200,7 @@ public final class TokenStatusViewModel {
             undo.show(r.next());
             showLoaded(r.loaded());
             if (r.loaded() instanceof StoredTokens.Found found && refresh.tryAtOnce(health.get(), found.parsed().record(), actions)) {
-                refreshAtOnce();
+                refresh(actions::refreshAtOnce, "info.refreshingExpired", "error.refreshAtOnce");
             }
         });
     }
