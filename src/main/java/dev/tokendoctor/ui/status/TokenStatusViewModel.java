@@ -41,8 +41,6 @@ public final class TokenStatusViewModel {
     static final long MAX_FILE_BYTES = TokenImports.MAX_FILE_BYTES;
 
     private final StoredTokens stored;
-    private final Supplier<HealthEvaluator> evaluator;
-    private final Clock clock;
     private final ClipboardService clipboard;
     private final BooleanProperty notificationsEnabled = new SimpleBooleanProperty(true);
     private Messages messages;
@@ -50,9 +48,6 @@ public final class TokenStatusViewModel {
     private final StatusRefresh refresh = new StatusRefresh();
 
     private final ReadOnlyObjectWrapper<TokenSubject> subject = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<TokenHealth> health = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<StatusText> text = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<CardAction> cardAction = new ReadOnlyObjectWrapper<>(CardAction.SIGN_IN);
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
     private final BackgroundTasks tasks;
@@ -63,14 +58,12 @@ public final class TokenStatusViewModel {
     private final BooleanProperty revealed = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper revealedAccess = new ReadOnlyStringWrapper("");
     private final TokenInputs inputs;
-    private final ExpiryNotifications notifications;
+    private final StatusVerdict verdict;
 
     public TokenStatusViewModel(StoredTokens stored, TokenParser parser, Supplier<HealthEvaluator> evaluator, Clock clock,
                                 BackgroundExecutor executor, DialogService dialogs, Notifier notifier,
                                 ClipboardService clipboard, Messages messages) {
         this.stored = stored;
-        this.evaluator = evaluator;
-        this.clock = clock;
         this.clipboard = clipboard;
         this.messages = messages;
         this.tasks = new BackgroundTasks(executor);
@@ -79,7 +72,7 @@ public final class TokenStatusViewModel {
         this.storage = new StorageNotice(stored, dialogs, tasks, this::failed, messages);
         this.inputs = new TokenInputs(new TokenImports(stored, parser), tasks, clipboard, dialogs, () -> this.messages,
                 error::set, this::failed, this::afterImport);
-        this.notifications = new ExpiryNotifications(notifier);
+        this.verdict = new StatusVerdict(evaluator, clock, new ExpiryNotifications(notifier));
         subject.set(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
         revealed.addListener((o, was, now) -> revealedAccess.set(now ? accessToken() : ""));
         tick();
@@ -87,15 +80,15 @@ public final class TokenStatusViewModel {
 
     // --- state -------------------------------------------------------------------------------
 
-    public ReadOnlyObjectProperty<TokenHealth> healthProperty() { return health.getReadOnlyProperty(); }
-    public TokenHealth health() { return health.get(); }
-    public ReadOnlyObjectProperty<StatusText> textProperty() { return text.getReadOnlyProperty(); }
-    public StatusText text() { return text.get(); }
+    public ReadOnlyObjectProperty<TokenHealth> healthProperty() { return verdict.healthProperty(); }
+    public TokenHealth health() { return verdict.healthProperty().get(); }
+    public ReadOnlyObjectProperty<StatusText> textProperty() { return verdict.textProperty(); }
+    public StatusText text() { return verdict.textProperty().get(); }
     public ReadOnlyObjectProperty<TokenSubject> subjectProperty() { return subject.getReadOnlyProperty(); }
     /** The outcome of the last refresh, manual or automatic; null before the first. */
     public ReadOnlyObjectProperty<OAuthOutcome> lastRefreshProperty() { return refresh.lastProperty(); }
     /** The card's one primary action, the one that fits the verdict. */
-    public ReadOnlyObjectProperty<CardAction> cardActionProperty() { return cardAction.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<CardAction> cardActionProperty() { return verdict.cardActionProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy; }
@@ -152,7 +145,7 @@ public final class TokenStatusViewModel {
 
     /** The card's primary action: refresh, a sign-in the wizard then verifies, or the wizard. */
     public void doCardAction() {
-        switch (cardAction.get()) {
+        switch (verdict.cardActionProperty().get()) {
             case REFRESH_NOW -> refreshNow();
             case SIGN_IN, SIGN_IN_AGAIN -> actions.signInAndVerify();
             default -> fixStepByStep();
@@ -199,7 +192,7 @@ public final class TokenStatusViewModel {
         run(() -> new StatusUndo.Done(false, stored.load(), stored.undoPreview()), r -> {
             undo.show(r.next());
             showLoaded(r.loaded());
-            if (r.loaded() instanceof StoredTokens.Found found && refresh.tryAtOnce(health.get(), found.parsed().record(), actions)) {
+            if (r.loaded() instanceof StoredTokens.Found found && refresh.tryAtOnce(health(), found.parsed().record(), actions)) {
                 refresh(actions::refreshAtOnce, "info.refreshingExpired", "error.refreshAtOnce");
             }
         });
@@ -217,8 +210,7 @@ public final class TokenStatusViewModel {
     public void openPath(Path path) { inputs.openPath(path); }
 
     public void copyStatus() {
-        StatusPresenter presenter = new StatusPresenter(messages, clock.getZone());
-        clipboard.putText(presenter.ticketText(text.get(), clock.instant(), messages.get("app.version")));
+        clipboard.putText(verdict.ticketText(messages));
         info.set(messages.get("info.copied"));
     }
 
@@ -258,15 +250,7 @@ public final class TokenStatusViewModel {
 
     /** Re-evaluates the followed token at the clock's instant; called once a second by the view's timer. */
     public void tick() {
-        TokenSubject s = subject.get();
-        TokenHealth h = s.parsed() != null
-                ? evaluator.get().evaluate(s.parsed().record(), clock.instant(), refresh.verdict())
-                : evaluator.get().evaluate(s.result(), clock.instant());
-        health.set(h);
-        text.set(new StatusPresenter(messages, clock.getZone()).present(s, h, actions.lastClockSkew().orElse(null),
-                actions.automaticRefresh(), refresh.verdict()));
-        cardAction.set(CardAction.fitting(h.state(), s.parsed() != null && actions.canRefresh(s.parsed().record())));
-        notifications.observe(h.state(), text.get(), notificationsEnabled.get(), messages);
+        verdict.update(subject.get(), refresh.verdict(), actions, messages, notificationsEnabled.get());
     }
 
     /** Re-renders every text in another language. */
@@ -328,11 +312,11 @@ public final class TokenStatusViewModel {
 
     private void follow(TokenSubject next) {
         revealed.set(false);
-        notifications.forget();
-        subject.set(next);
-        error.set("");
-        tick();
-        notifications.baseline(health.get().state());
+        verdict.followed(() -> {
+            subject.set(next);
+            error.set("");
+            tick();
+        });
     }
 
     private String accessToken() {
