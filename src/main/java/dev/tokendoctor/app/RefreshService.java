@@ -14,8 +14,8 @@ import dev.tokendoctor.oauth.TokenRefresher;
 import dev.tokendoctor.storage.ConnectionSettings;
 import dev.tokendoctor.storage.RefreshLock;
 import dev.tokendoctor.storage.StoredTokens;
-import dev.tokendoctor.ui.status.AutomaticRefresh;
-import dev.tokendoctor.ui.status.AutomaticRefresh.Mode;
+import dev.tokendoctor.oauth.AutomaticRefresh;
+import dev.tokendoctor.oauth.AutomaticRefresh.Mode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -82,7 +82,13 @@ public final class RefreshService implements AutoCloseable {
             published = AutomaticRefresh.off(Mode.OFF_IN_SETTINGS);
             return;
         }
-        Optional<TokenRefresher> r = refresherForStore();
+        Optional<TokenRefresher> r;
+        try {
+            r = refresherForStore();
+        } catch (IOException | RuntimeException e) {
+            published = AutomaticRefresh.NOT_CONNECTED; // not "starting…" for ever; the caller logs why
+            throw e;
+        }
         if (r.isEmpty()) {
             published = AutomaticRefresh.off(stored.load() instanceof StoredTokens.Found ? Mode.NO_REFRESH_TOKEN : Mode.NO_TOKEN);
         } else if (r.get().current().expiresAt() == null) {

@@ -2,7 +2,7 @@ package dev.tokendoctor.app;
 
 import dev.tokendoctor.core.token.TokenRecord;
 import dev.tokendoctor.oauth.OAuthOutcome;
-import dev.tokendoctor.ui.status.AutomaticRefresh;
+import dev.tokendoctor.oauth.AutomaticRefresh;
 import dev.tokendoctor.ui.status.TokenActions;
 import java.io.IOException;
 import java.time.Duration;

@@ -84,7 +84,10 @@ class GuidePathFxTest {
         robot.interact(() -> services.show(stage));
 
         // the first verdict is the real one: the app already tried its refresh, once
-        waitUntil(() -> services.statusViewModel().health().state() == HealthState.EXPIRED_REAUTH_NEEDED);
+        waitUntil(() -> services.statusViewModel().health().state() == HealthState.EXPIRED_REAUTH_NEEDED
+                && services.statusViewModel().cardActionProperty().get() == CardAction.SIGN_IN_AGAIN
+                && !services.statusViewModel().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(text(robot, "#state-badge")).contains(deadVerdict);
         assertThat(text(robot, "#status-error")).contains(cozeReason);
         assertThat(services.statusViewModel().cardActionProperty().get()).isEqualTo(CardAction.SIGN_IN_AGAIN);

@@ -87,7 +87,7 @@ class OAuthScreensAgainstSandboxTest {
             }
 
             @Override
-            public dev.tokendoctor.ui.status.AutomaticRefresh automaticRefresh() {
+            public dev.tokendoctor.oauth.AutomaticRefresh automaticRefresh() {
                 return refresh.automatic();
             }
         });

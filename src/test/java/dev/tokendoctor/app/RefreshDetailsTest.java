@@ -24,7 +24,7 @@ import dev.tokendoctor.testing.RecordingDialogs;
 import dev.tokendoctor.testing.RecordingNotifier;
 import dev.tokendoctor.testing.SandboxSignIn;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
-import dev.tokendoctor.ui.status.AutomaticRefresh;
+import dev.tokendoctor.oauth.AutomaticRefresh;
 import dev.tokendoctor.ui.status.TokenStatusViewModel;
 import java.nio.file.Path;
 import java.time.Duration;

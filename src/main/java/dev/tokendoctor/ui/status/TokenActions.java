@@ -1,5 +1,6 @@
 package dev.tokendoctor.ui.status;
 
+import dev.tokendoctor.oauth.AutomaticRefresh;
 import dev.tokendoctor.oauth.OAuthOutcome;
 import java.io.IOException;
 import java.time.Duration;

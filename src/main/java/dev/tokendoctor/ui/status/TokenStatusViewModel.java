@@ -42,8 +42,6 @@ public final class TokenStatusViewModel {
     static final long MAX_FILE_BYTES = TokenImports.MAX_FILE_BYTES;
 
     private final StoredTokens stored;
-    private final Supplier<HealthEvaluator> evaluator;
-    private final Clock clock;
     private final ClipboardService clipboard;
     private final BooleanProperty notificationsEnabled = new SimpleBooleanProperty(true);
     private Messages messages;
@@ -51,9 +49,6 @@ public final class TokenStatusViewModel {
     private final StatusRefresh refresh = new StatusRefresh();
 
     private final ReadOnlyObjectWrapper<TokenSubject> subject = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<TokenHealth> health = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<StatusText> text = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<CardAction> cardAction = new ReadOnlyObjectWrapper<>(CardAction.SIGN_IN);
     private final Feedback feedback;
     private final BackgroundTasks tasks;
     private final ReadOnlyBooleanProperty busy;
@@ -63,14 +58,12 @@ public final class TokenStatusViewModel {
     private final BooleanProperty revealed = new SimpleBooleanProperty(false);
     private final ReadOnlyStringWrapper revealedAccess = new ReadOnlyStringWrapper("");
     private final TokenInputs inputs;
-    private final ExpiryNotifications notifications;
+    private final StatusVerdict verdict;
 
     public TokenStatusViewModel(StoredTokens stored, TokenParser parser, Supplier<HealthEvaluator> evaluator, Clock clock,
                                 BackgroundExecutor executor, DialogService dialogs, Notifier notifier,
                                 ClipboardService clipboard, Messages messages) {
         this.stored = stored;
-        this.evaluator = evaluator;
-        this.clock = clock;
         this.clipboard = clipboard;
         this.messages = messages;
         this.feedback = new Feedback(messages, clock);
@@ -80,7 +73,7 @@ public final class TokenStatusViewModel {
         this.storage = new StorageNotice(stored, dialogs, tasks, this::failed, messages);
         this.inputs = new TokenInputs(new TokenImports(stored, parser), tasks, clipboard, dialogs, () -> this.messages,
                 text -> feedback.error(m -> text), this::failed, this::afterImport);
-        this.notifications = new ExpiryNotifications(notifier);
+        this.verdict = new StatusVerdict(evaluator, clock, new ExpiryNotifications(notifier));
         subject.set(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
         revealed.addListener((o, was, now) -> revealedAccess.set(now ? accessToken() : ""));
         tick();
@@ -88,15 +81,15 @@ public final class TokenStatusViewModel {
 
     // --- state -------------------------------------------------------------------------------
 
-    public ReadOnlyObjectProperty<TokenHealth> healthProperty() { return health.getReadOnlyProperty(); }
-    public TokenHealth health() { return health.get(); }
-    public ReadOnlyObjectProperty<StatusText> textProperty() { return text.getReadOnlyProperty(); }
-    public StatusText text() { return text.get(); }
+    public ReadOnlyObjectProperty<TokenHealth> healthProperty() { return verdict.healthProperty(); }
+    public TokenHealth health() { return verdict.healthProperty().get(); }
+    public ReadOnlyObjectProperty<StatusText> textProperty() { return verdict.textProperty(); }
+    public StatusText text() { return verdict.textProperty().get(); }
     public ReadOnlyObjectProperty<TokenSubject> subjectProperty() { return subject.getReadOnlyProperty(); }
     /** The outcome of the last refresh, manual or automatic; null before the first. */
     public ReadOnlyObjectProperty<OAuthOutcome> lastRefreshProperty() { return refresh.lastProperty(); }
     /** The card's one primary action, the one that fits the verdict. */
-    public ReadOnlyObjectProperty<CardAction> cardActionProperty() { return cardAction.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<CardAction> cardActionProperty() { return verdict.cardActionProperty(); }
     public ReadOnlyStringProperty errorProperty() { return feedback.errorProperty(); }
     public ReadOnlyStringProperty infoProperty() { return feedback.infoProperty(); }
     /** Where the last answer belongs: by the toolbar or by the paste box. */
@@ -143,23 +136,20 @@ public final class TokenStatusViewModel {
 
     /** Refreshes with the stored refresh token; a refused one turns the verdict to EXPIRED_REAUTH_NEEDED with Coze's reason. */
     public void refreshNow() {
-        String refreshToken = refreshTokenNow();
-        feedback.at(Feedback.Place.TOOLBAR);
-        feedback.info(m -> m.get("info.refreshing"));
-        run(actions::refreshNow, outcome -> afterRefresh(outcome, refreshToken, "error.refresh"));
+        refresh(actions::refreshNow, "info.refreshing", "error.refresh");
     }
 
-    /** The app's own expired token, refreshed at load so the first verdict is the real one. */
-    private void refreshAtOnce() {
+    /** Refreshes in the background; at load ({@link TokenActions#refreshAtOnce}) so the first verdict is the real one. */
+    private void refresh(java.util.concurrent.Callable<OAuthOutcome> call, String infoKey, String errorKey) {
         String refreshToken = refreshTokenNow();
         feedback.at(Feedback.Place.TOOLBAR);
-        feedback.info(m -> m.get("info.refreshingExpired"));
-        run(actions::refreshAtOnce, outcome -> afterRefresh(outcome, refreshToken, "error.refreshAtOnce"));
+        feedback.info(m -> m.get(infoKey));
+        run(call, outcome -> afterRefresh(outcome, refreshToken, errorKey));
     }
 
     /** The card's primary action: refresh, a sign-in the wizard then verifies, or the wizard. */
     public void doCardAction() {
-        switch (cardAction.get()) {
+        switch (verdict.cardActionProperty().get()) {
             case REFRESH_NOW -> refreshNow();
             case SIGN_IN, SIGN_IN_AGAIN -> actions.signInAndVerify();
             default -> fixStepByStep();
@@ -180,7 +170,6 @@ public final class TokenStatusViewModel {
     public void automaticRefreshDone(OAuthOutcome outcome) {
         afterRefresh(outcome, refreshTokenNow(), "error.autoRefresh");
     }
-
 
     /** Follows the new tokens, or keeps what Coze's refusal proved (the verdict) and says why. */
     private void afterRefresh(OAuthOutcome outcome, String refreshToken, String errorKey) {
@@ -212,8 +201,8 @@ public final class TokenStatusViewModel {
         run(() -> new StatusUndo.Done(false, stored.load(), stored.undoPreview()), r -> {
             undo.show(r.next());
             showLoaded(r.loaded());
-            if (r.loaded() instanceof StoredTokens.Found found && refresh.tryAtOnce(health.get(), found.parsed().record(), actions)) {
-                refreshAtOnce();
+            if (r.loaded() instanceof StoredTokens.Found found && refresh.tryAtOnce(health(), found.parsed().record(), actions)) {
+                refresh(actions::refreshAtOnce, "info.refreshingExpired", "error.refreshAtOnce");
             }
         });
     }
@@ -242,8 +231,7 @@ public final class TokenStatusViewModel {
     public void openPath(Path path) { inputs.openPath(path); }
 
     public void copyStatus() {
-        StatusPresenter presenter = new StatusPresenter(messages, clock.getZone());
-        clipboard.putText(presenter.ticketText(text.get(), clock.instant(), messages.get("app.version")));
+        clipboard.putText(verdict.ticketText(messages));
         feedback.at(Feedback.Place.TOOLBAR);
         feedback.info(m -> m.get("info.copied"));
     }
@@ -287,15 +275,7 @@ public final class TokenStatusViewModel {
     /** Re-evaluates the followed token at the clock's instant; called once a second by the view's timer. */
     public void tick() {
         feedback.tick();
-        TokenSubject s = subject.get();
-        TokenHealth h = s.parsed() != null
-                ? evaluator.get().evaluate(s.parsed().record(), clock.instant(), refresh.verdict())
-                : evaluator.get().evaluate(s.result(), clock.instant());
-        health.set(h);
-        text.set(new StatusPresenter(messages, clock.getZone()).present(s, h, actions.lastClockSkew().orElse(null),
-                actions.automaticRefresh(), refresh.verdict()));
-        cardAction.set(CardAction.fitting(h.state(), s.parsed() != null && actions.canRefresh(s.parsed().record())));
-        notifications.observe(h.state(), text.get(), notificationsEnabled.get(), messages);
+        verdict.update(subject.get(), refresh.verdict(), actions, messages, notificationsEnabled.get());
     }
 
     /** Re-renders every text in another language. */
@@ -359,13 +339,13 @@ public final class TokenStatusViewModel {
 
     private void follow(TokenSubject next) {
         revealed.set(false);
-        notifications.forget();
-        subject.set(next);
-        if (!feedback.errorProperty().get().isEmpty()) {
-            feedback.clear();
-        }
-        tick();
-        notifications.baseline(health.get().state());
+        verdict.followed(() -> {
+            subject.set(next);
+            if (!feedback.errorProperty().get().isEmpty()) {
+                feedback.clear();
+            }
+            tick();
+        });
     }
 
     private String accessToken() {

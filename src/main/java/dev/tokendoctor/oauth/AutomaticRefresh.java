@@ -1,4 +1,4 @@
-package dev.tokendoctor.ui.status;
+package dev.tokendoctor.oauth;
 
 import java.time.Instant;
 
