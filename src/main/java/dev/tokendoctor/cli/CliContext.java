@@ -64,9 +64,17 @@ final class CliContext implements AutoCloseable {
     /** The configured connection (the built-in sandbox by default), made on first use. */
     synchronized ConnectionService connection() {
         if (connection == null) {
-            connection = new ConnectionService(settings::connection, secrets, clock, log, SandboxConfig.defaults());
+            connection = new ConnectionService(settings::connection, secrets, clock, log, sandbox());
         }
         return connection;
+    }
+
+    /**
+     * The built-in sandbox as the window runs it: its grants live in the data folder, so a token one
+     * command (or the window) got from it is still known to the next command.
+     */
+    private SandboxConfig sandbox() {
+        return SandboxConfig.defaults().withGrantsFile(dataDir.resolve("sandbox").resolve("grants.json"));
     }
 
     /** The configured provider with the device flow, whatever flow the settings name (for {@code sign-in --device}). */
@@ -74,8 +82,9 @@ final class CliContext implements AutoCloseable {
         if (deviceConnection == null) {
             ConnectionSettings c = settings.connection();
             ConnectionSettings device = new ConnectionSettings(c.provider(), c.customBaseUrl(), "DEVICE", c.clientId(),
-                    c.redirectUri(), c.jwtAppId(), c.jwtKeyId(), c.refreshMarginSeconds(), c.autoRefresh());
-            deviceConnection = new ConnectionService(() -> device, secrets, clock, log, SandboxConfig.defaults());
+                    c.redirectUri(), c.jwtAppId(), c.jwtKeyId(), c.refreshMarginSeconds(), c.autoRefresh(),
+                    c.workspaceId(), c.accountId());
+            deviceConnection = new ConnectionService(() -> device, secrets, clock, log, sandbox());
         }
         return deviceConnection;
     }
