@@ -1,14 +1,14 @@
 package dev.tokendoctor.app;
 
-import dev.tokendoctor.oauth.ConnectionProfile;
-import dev.tokendoctor.oauth.CozeEndpoints;
-import dev.tokendoctor.oauth.CozeOAuthClient;
-import dev.tokendoctor.oauth.CozeRegion;
-import dev.tokendoctor.oauth.ExchangeLog;
-import dev.tokendoctor.oauth.JwtAppCredentials;
-import dev.tokendoctor.oauth.OAuthClientConfig;
-import dev.tokendoctor.oauth.OAuthFlow;
-import dev.tokendoctor.oauth.Provider;
+import dev.tokendoctor.oauth.client.ConnectionProfile;
+import dev.tokendoctor.oauth.client.CozeEndpoints;
+import dev.tokendoctor.oauth.client.CozeOAuthClient;
+import dev.tokendoctor.oauth.client.CozeRegion;
+import dev.tokendoctor.oauth.client.ExchangeLog;
+import dev.tokendoctor.oauth.client.JwtAppCredentials;
+import dev.tokendoctor.oauth.client.OAuthClientConfig;
+import dev.tokendoctor.oauth.client.OAuthFlow;
+import dev.tokendoctor.oauth.client.Provider;
 import dev.tokendoctor.sandbox.CozeSandbox;
 import dev.tokendoctor.sandbox.DemoCredentials;
 import dev.tokendoctor.sandbox.SandboxConfig;

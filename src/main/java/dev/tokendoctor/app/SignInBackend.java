@@ -1,9 +1,9 @@
 package dev.tokendoctor.app;
 
-import dev.tokendoctor.oauth.ConnectionProfile;
-import dev.tokendoctor.oauth.CozeOAuthClient;
-import dev.tokendoctor.oauth.Grants;
-import dev.tokendoctor.oauth.TokenGrant;
+import dev.tokendoctor.oauth.client.ConnectionProfile;
+import dev.tokendoctor.oauth.client.CozeOAuthClient;
+import dev.tokendoctor.oauth.client.Grants;
+import dev.tokendoctor.oauth.client.TokenGrant;
 import dev.tokendoctor.storage.StoredTokens;
 import dev.tokendoctor.ui.login.SignInGateway;
 import java.io.IOException;

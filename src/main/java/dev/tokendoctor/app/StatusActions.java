@@ -1,8 +1,8 @@
 package dev.tokendoctor.app;
 
 import dev.tokendoctor.core.token.TokenRecord;
-import dev.tokendoctor.oauth.OAuthOutcome;
-import dev.tokendoctor.oauth.AutomaticRefresh;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
+import dev.tokendoctor.oauth.refresh.AutomaticRefresh;
 import dev.tokendoctor.ui.status.TokenActions;
 import java.io.IOException;
 import java.time.Duration;

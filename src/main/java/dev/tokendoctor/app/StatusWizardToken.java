@@ -3,7 +3,7 @@ package dev.tokendoctor.app;
 import dev.tokendoctor.core.token.ParseResult;
 import dev.tokendoctor.core.token.ParseWarning;
 import dev.tokendoctor.core.token.TokenHealth;
-import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.ui.status.TokenStatusViewModel;
 import dev.tokendoctor.ui.wizard.WizardToken;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.tokendoctor.app;
 
 import dev.tokendoctor.core.token.TokenRecord;
-import dev.tokendoctor.oauth.ConnectionProfile;
-import dev.tokendoctor.oauth.CozeOAuthClient;
-import dev.tokendoctor.oauth.Exchange;
-import dev.tokendoctor.oauth.NetworkCheck;
-import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.client.ConnectionProfile;
+import dev.tokendoctor.oauth.client.CozeOAuthClient;
+import dev.tokendoctor.oauth.client.Exchange;
+import dev.tokendoctor.oauth.network.NetworkCheck;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.storage.StoredTokens;
 import dev.tokendoctor.ui.wizard.WizardGateway;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tokendoctor.core.diagnosis.ConfigCheck;
 import dev.tokendoctor.core.diagnosis.Diagnoser;
 import dev.tokendoctor.core.i18n.Msg;
-import dev.tokendoctor.oauth.NetworkCheck;
+import dev.tokendoctor.oauth.network.NetworkCheck;
 import dev.tokendoctor.report.BundleInput;
 import dev.tokendoctor.report.SupportBundle;
 import java.nio.charset.StandardCharsets;

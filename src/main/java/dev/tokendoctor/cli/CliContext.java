@@ -5,7 +5,7 @@ import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.core.token.TokenParser;
-import dev.tokendoctor.oauth.ExchangeLog;
+import dev.tokendoctor.oauth.client.ExchangeLog;
 import dev.tokendoctor.sandbox.SandboxConfig;
 import dev.tokendoctor.storage.AppSettings;
 import dev.tokendoctor.storage.ConnectionSettings;

@@ -7,7 +7,7 @@ import dev.tokendoctor.core.diagnosis.Evidence;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.Fingerprint;
-import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
 import java.util.List;
 
 /** What a call to Coze came to, for people and for {@code --json}: no secret, the logid when there is one. */

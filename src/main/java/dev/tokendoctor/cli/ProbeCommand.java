@@ -2,8 +2,8 @@ package dev.tokendoctor.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.tokendoctor.core.i18n.Msg;
-import dev.tokendoctor.oauth.DiagnosisEvidence;
-import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.client.DiagnosisEvidence;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

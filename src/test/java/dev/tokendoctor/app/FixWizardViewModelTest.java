@@ -10,10 +10,10 @@ import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenParser;
 import dev.tokendoctor.core.token.TokenRecord;
-import dev.tokendoctor.oauth.ExchangeLog;
-import dev.tokendoctor.oauth.Grants;
-import dev.tokendoctor.oauth.OAuthOutcome;
-import dev.tokendoctor.oauth.TokenGrant;
+import dev.tokendoctor.oauth.client.ExchangeLog;
+import dev.tokendoctor.oauth.client.Grants;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
+import dev.tokendoctor.oauth.client.TokenGrant;
 import dev.tokendoctor.sandbox.SandboxConfig;
 import dev.tokendoctor.storage.ConnectionSettings;
 import dev.tokendoctor.storage.FileTokenStore;
@@ -270,7 +270,7 @@ class FixWizardViewModelTest {
                     assertThat(m.has("wizard.do." + a)).as(a.name()).isTrue();
                 }
             }
-            for (var r : dev.tokendoctor.oauth.NetworkReport.Result.values()) {
+            for (var r : dev.tokendoctor.oauth.network.NetworkReport.Result.values()) {
                 assertThat(m.has("wizard.network.step." + r)).as(r.name()).isTrue();
             }
         }

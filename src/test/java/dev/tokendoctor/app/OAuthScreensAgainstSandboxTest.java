@@ -7,8 +7,8 @@ import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenParser;
-import dev.tokendoctor.oauth.ExchangeLog;
-import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.client.ExchangeLog;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.sandbox.EventKind;
 import dev.tokendoctor.sandbox.SandboxConfig;
 import dev.tokendoctor.storage.ConnectionSettings;
@@ -87,7 +87,7 @@ class OAuthScreensAgainstSandboxTest {
             }
 
             @Override
-            public dev.tokendoctor.oauth.AutomaticRefresh automaticRefresh() {
+            public dev.tokendoctor.oauth.refresh.AutomaticRefresh automaticRefresh() {
                 return refresh.automatic();
             }
         });

@@ -3,9 +3,9 @@ package dev.tokendoctor.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tokendoctor.core.token.TokenParser;
-import dev.tokendoctor.oauth.ExchangeLog;
-import dev.tokendoctor.oauth.Grants;
-import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.client.ExchangeLog;
+import dev.tokendoctor.oauth.client.Grants;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.sandbox.SandboxConfig;
 import dev.tokendoctor.storage.ConnectionSettings;
 import dev.tokendoctor.storage.FileTokenStore;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.token.HealthState;
-import dev.tokendoctor.oauth.TokenGrant;
+import dev.tokendoctor.oauth.client.TokenGrant;
 import dev.tokendoctor.testing.SandboxSignIn;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,11 +2,11 @@ package dev.tokendoctor.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.tokendoctor.oauth.CozeEndpoints;
-import dev.tokendoctor.oauth.CozeOAuthClient;
-import dev.tokendoctor.oauth.ExchangeLog;
-import dev.tokendoctor.oauth.OAuthClientConfig;
-import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.client.CozeEndpoints;
+import dev.tokendoctor.oauth.client.CozeOAuthClient;
+import dev.tokendoctor.oauth.client.ExchangeLog;
+import dev.tokendoctor.oauth.client.OAuthClientConfig;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.sandbox.CozeSandbox;
 import dev.tokendoctor.sandbox.DemoCredentials;
 import dev.tokendoctor.sandbox.SandboxConfig;

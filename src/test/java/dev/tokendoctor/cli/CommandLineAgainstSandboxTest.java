@@ -3,7 +3,7 @@ package dev.tokendoctor.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.tokendoctor.oauth.TokenGrant;
+import dev.tokendoctor.oauth.client.TokenGrant;
 import dev.tokendoctor.sandbox.CozeSandbox;
 import dev.tokendoctor.sandbox.SandboxConfig;
 import dev.tokendoctor.testing.ConsentBrowser;

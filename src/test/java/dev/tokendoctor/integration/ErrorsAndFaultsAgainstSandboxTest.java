@@ -2,17 +2,17 @@ package dev.tokendoctor.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tokendoctor.oauth.CozeEndpoints;
-import dev.tokendoctor.oauth.CozeOAuthClient;
-import dev.tokendoctor.oauth.JwtAppCredentials;
-import dev.tokendoctor.oauth.OAuthOutcome;
-import dev.tokendoctor.oauth.OAuthOutcome.BusinessError;
-import dev.tokendoctor.oauth.OAuthOutcome.NetworkFailure;
-import dev.tokendoctor.oauth.OAuthOutcome.OAuthError;
-import dev.tokendoctor.oauth.OAuthOutcome.ProtocolError;
-import dev.tokendoctor.oauth.OAuthOutcome.ProtocolError.Problem;
-import dev.tokendoctor.oauth.OAuthOutcome.ReauthorizationRequired;
-import dev.tokendoctor.oauth.TokenGrant;
+import dev.tokendoctor.oauth.client.CozeEndpoints;
+import dev.tokendoctor.oauth.client.CozeOAuthClient;
+import dev.tokendoctor.oauth.client.JwtAppCredentials;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
+import dev.tokendoctor.oauth.client.OAuthOutcome.BusinessError;
+import dev.tokendoctor.oauth.client.OAuthOutcome.NetworkFailure;
+import dev.tokendoctor.oauth.client.OAuthOutcome.OAuthError;
+import dev.tokendoctor.oauth.client.OAuthOutcome.ProtocolError;
+import dev.tokendoctor.oauth.client.OAuthOutcome.ProtocolError.Problem;
+import dev.tokendoctor.oauth.client.OAuthOutcome.ReauthorizationRequired;
+import dev.tokendoctor.oauth.client.TokenGrant;
 import dev.tokendoctor.sandbox.CozeSandbox;
 import dev.tokendoctor.sandbox.FaultKind;
 import dev.tokendoctor.sandbox.InvalidTokenAnswer;
@@ -46,8 +46,8 @@ class ErrorsAndFaultsAgainstSandboxTest extends SandboxIntegrationBase {
 
     @Test
     void redirectUriMismatchAtTheExchangeIsCozesInvalidRequest() throws Exception {
-        var session = dev.tokendoctor.oauth.AuthorizationSession.forWebApp(demo.webClientId(), webRedirect(), random);
-        var code = (dev.tokendoctor.oauth.AuthorizationSession.Code)
+        var session = dev.tokendoctor.oauth.signin.AuthorizationSession.forWebApp(demo.webClientId(), webRedirect(), random);
+        var code = (dev.tokendoctor.oauth.signin.AuthorizationSession.Code)
                 session.validate(consent(client.authorizationUrl(session.request()), "approve"));
 
         OAuthOutcome outcome = client.exchangeCode(demo.webClientId(), demo.webClientSecret(),

@@ -2,11 +2,11 @@ package dev.tokendoctor.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tokendoctor.oauth.CozeEndpoints;
-import dev.tokendoctor.oauth.CozeRegion;
-import dev.tokendoctor.oauth.JwtAppCredentials;
-import dev.tokendoctor.oauth.OAuthOutcome;
-import dev.tokendoctor.oauth.TokenGrant;
+import dev.tokendoctor.oauth.client.CozeEndpoints;
+import dev.tokendoctor.oauth.client.CozeRegion;
+import dev.tokendoctor.oauth.client.JwtAppCredentials;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
+import dev.tokendoctor.oauth.client.TokenGrant;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

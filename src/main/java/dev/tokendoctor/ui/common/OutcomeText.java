@@ -1,7 +1,7 @@
 package dev.tokendoctor.ui.common;
 
 import dev.tokendoctor.core.i18n.Messages;
-import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
 
 /** An OAuth outcome as one sentence in the user's language, with the Coze logid when there is one. */
 public final class OutcomeText {

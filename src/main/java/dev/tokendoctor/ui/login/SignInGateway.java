@@ -1,8 +1,8 @@
 package dev.tokendoctor.ui.login;
 
-import dev.tokendoctor.oauth.ConnectionProfile;
-import dev.tokendoctor.oauth.CozeOAuthClient;
-import dev.tokendoctor.oauth.TokenGrant;
+import dev.tokendoctor.oauth.client.ConnectionProfile;
+import dev.tokendoctor.oauth.client.CozeOAuthClient;
+import dev.tokendoctor.oauth.client.TokenGrant;
 import java.io.IOException;
 import java.net.URI;
 

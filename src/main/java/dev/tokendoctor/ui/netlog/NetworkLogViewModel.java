@@ -1,8 +1,8 @@
 package dev.tokendoctor.ui.netlog;
 
 import dev.tokendoctor.core.i18n.Messages;
-import dev.tokendoctor.oauth.Exchange;
-import dev.tokendoctor.oauth.ExchangeLog;
+import dev.tokendoctor.oauth.client.Exchange;
+import dev.tokendoctor.oauth.client.ExchangeLog;
 import dev.tokendoctor.ui.common.ClipboardService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,6 @@
 package dev.tokendoctor.ui.status;
 
-import dev.tokendoctor.oauth.AutomaticRefresh;
+import dev.tokendoctor.oauth.refresh.AutomaticRefresh;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.ParseResult;

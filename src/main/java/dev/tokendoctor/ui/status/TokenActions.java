@@ -1,7 +1,7 @@
 package dev.tokendoctor.ui.status;
 
-import dev.tokendoctor.oauth.AutomaticRefresh;
-import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.refresh.AutomaticRefresh;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;

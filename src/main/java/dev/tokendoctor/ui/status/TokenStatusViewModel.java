@@ -3,7 +3,7 @@ package dev.tokendoctor.ui.status;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.HealthEvaluator;
-import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.ui.common.OutcomeText;
 import dev.tokendoctor.core.token.ParseResult;
 import dev.tokendoctor.core.token.TokenHealth;

@@ -1,8 +1,8 @@
 package dev.tokendoctor.ui.wizard;
 
 import dev.tokendoctor.core.i18n.Messages;
-import dev.tokendoctor.oauth.NetworkCheck;
-import dev.tokendoctor.oauth.NetworkReport;
+import dev.tokendoctor.oauth.network.NetworkCheck;
+import dev.tokendoctor.oauth.network.NetworkReport;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
 import java.net.URI;
 import java.util.List;

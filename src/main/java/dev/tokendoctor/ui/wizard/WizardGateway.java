@@ -1,9 +1,9 @@
 package dev.tokendoctor.ui.wizard;
 
 import dev.tokendoctor.core.token.TokenRecord;
-import dev.tokendoctor.oauth.Exchange;
-import dev.tokendoctor.oauth.NetworkCheck;
-import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.client.Exchange;
+import dev.tokendoctor.oauth.network.NetworkCheck;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

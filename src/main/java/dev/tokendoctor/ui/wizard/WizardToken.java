@@ -2,7 +2,7 @@ package dev.tokendoctor.ui.wizard;
 
 import dev.tokendoctor.core.token.ParseWarning;
 import dev.tokendoctor.core.token.TokenHealth;
-import dev.tokendoctor.oauth.OAuthOutcome;
+import dev.tokendoctor.oauth.client.OAuthOutcome;
 import java.util.List;
 import javafx.beans.value.ObservableValue;
 

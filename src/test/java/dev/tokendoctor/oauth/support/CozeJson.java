@@ -1,10 +1,10 @@
 package dev.tokendoctor.oauth.support;
 
-import dev.tokendoctor.oauth.CozeEndpoints;
-import dev.tokendoctor.oauth.CozeOAuthClient;
-import dev.tokendoctor.oauth.EnvProxySelector;
-import dev.tokendoctor.oauth.ExchangeLog;
-import dev.tokendoctor.oauth.OAuthClientConfig;
+import dev.tokendoctor.oauth.client.CozeEndpoints;
+import dev.tokendoctor.oauth.client.CozeOAuthClient;
+import dev.tokendoctor.oauth.client.EnvProxySelector;
+import dev.tokendoctor.oauth.client.ExchangeLog;
+import dev.tokendoctor.oauth.client.OAuthClientConfig;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;

@@ -3,8 +3,8 @@ package dev.tokendoctor.ui.netlog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tokendoctor.core.i18n.Messages;
-import dev.tokendoctor.oauth.Exchange;
-import dev.tokendoctor.oauth.ExchangeLog;
+import dev.tokendoctor.oauth.client.Exchange;
+import dev.tokendoctor.oauth.client.ExchangeLog;
 import dev.tokendoctor.testing.MemoryClipboard;
 import java.time.Duration;
 import java.time.Instant;
