@@ -81,6 +81,7 @@ public final class AppServices implements AutoCloseable {
         this.tokenFile = tokenFile;
         FileTokenStore tokenStore = new FileTokenStore(dataDir, clock);
         tokenStore.removeLeftovers(); // temp files of a killed save may hold old secrets
+        dev.tokendoctor.storage.source.FolderSnapshot.removeLeftovers(); // scan copies of a crashed run: other sites' secrets
         this.settingsStore = new SettingsStore(dataDir);
         this.secrets = new SecretStore(dataDir);
         AppSettings loaded = settingsStore.load();
