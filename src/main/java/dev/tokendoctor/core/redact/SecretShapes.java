@@ -78,7 +78,10 @@ final class SecretShapes {
             return null;
         }
         int start = m.end();
-        int lineEnd = m.group(1) == null ? lineEnd(text, start) : Math.min(lineEnd(text, start), quote(text, start, m.group(1)));
+        // the quote the header opened with, whether or not the match took it in (so a second pass reads the same)
+        char before = m.start(2) > 0 ? text.charAt(m.start(2) - 1) : ' ';
+        String quote = before == '"' || before == '\'' ? String.valueOf(before) : null;
+        int lineEnd = quote == null ? lineEnd(text, start) : Math.min(lineEnd(text, start), quote(text, start, quote));
         int end;
         if (m.group(2).toLowerCase(Locale.ROOT).contains("cookie")) {
             end = start + text.substring(start, lineEnd).stripTrailing().length();
