@@ -6,6 +6,7 @@
 # src/test/resources/dev/tokendoctor/hardening/*Inputs/: look at them before committing anything.
 # Usage: scripts/fuzz-long.sh [target ...]   (e.g. ParserFuzzTest#redaction)
 set -uo pipefail
+export HARDENING_INPUT_SECONDS="${HARDENING_INPUT_SECONDS:-60}" # a busy machine: class loading is slow, hangs are not
 cd "$(dirname "$0")/.."
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then

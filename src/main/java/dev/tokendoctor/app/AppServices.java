@@ -87,6 +87,7 @@ public final class AppServices implements AutoCloseable {
         FileTokenStore tokenStore = new FileTokenStore(dataDir, clock);
         tokenStore.removeLeftovers(); // temp files of a killed save may hold old secrets
         this.log = LogFile.install(dataDir);
+        dev.tokendoctor.storage.source.FolderSnapshot.removeLeftovers(); // scan copies of a crashed run: other sites' secrets
         this.settingsStore = new SettingsStore(dataDir);
         this.secrets = new SecretStore(dataDir);
         AppSettings loaded = settingsStore.load();

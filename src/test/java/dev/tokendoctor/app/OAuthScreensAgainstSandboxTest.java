@@ -129,6 +129,19 @@ class OAuthScreensAgainstSandboxTest {
     }
 
     @Test
+    void duringSignInOnlyTheExactRedirectIsCaughtAndOtherSitesGoToTheSystemBrowser() throws Exception {
+        signIn.signIn();
+        String redirect = connection.profile().redirectUri();
+
+        assertThat(signIn.navigated(redirect + "x?code=c&state=s")).isFalse();
+        assertThat(signIn.phase()).isEqualTo(SignInViewModel.Phase.WAITING_FOR_USER);
+        assertThat(signIn.navigated("https://example.com/help")).isTrue();
+        assertThat(signIn.navigated("file:///etc/passwd")).isTrue();
+        assertThat(opened).containsExactly(URI.create("https://example.com/help"));
+        assertThat(signIn.phase()).isEqualTo(SignInViewModel.Phase.WAITING_FOR_USER);
+    }
+
+    @Test
     void aTamperedStateIsRejectedAndNothingIsStored() throws Exception {
         signIn.signIn();
         URI redirect = browser().consentRedirect(URI.create(signIn.pageUrlProperty().get()), "approve");

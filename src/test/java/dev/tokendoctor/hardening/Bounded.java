@@ -11,8 +11,13 @@ import java.util.concurrent.TimeoutException;
 /** Runs one fuzz input with a time bound: a hang is a finding, not a stuck build. */
 final class Bounded {
 
-    /** Far above any input's real cost (milliseconds): only a loop that never ends reaches it. */
-    static final long SECONDS = Long.getLong("hardening.inputSeconds", 10);
+    /**
+     * Far above any input's real cost (milliseconds): only a loop that never ends reaches it. The long
+     * run on a busy machine sets more ({@code HARDENING_INPUT_SECONDS}): the first inputs pay for class
+     * loading and instrumentation.
+     */
+    static final long SECONDS = Long.getLong("hardening.inputSeconds",
+            Long.parseLong(System.getenv().getOrDefault("HARDENING_INPUT_SECONDS", "10")));
 
     private static final ExecutorService RUNNER = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fuzz-input");

@@ -48,6 +48,9 @@ class KilledSavesTest {
             leftoversSeen += temps().size();
             new FileTokenStore(dir, Clock.systemUTC()).removeLeftovers();
             assertThat(temps()).as("temp files after the next start, kill " + k).isEmpty();
+            if ((k + 1) % 50 == 0) {
+                System.out.printf("KilledSavesTest: %d of %d SIGKILLs so far, every file whole%n", k + 1, kills);
+            }
         }
         System.out.printf("KilledSavesTest: %d SIGKILLs, %d temp files left by killed saves, all removed at next start%n",
                 kills, leftoversSeen);
@@ -55,7 +58,7 @@ class KilledSavesTest {
 
     private Process startAndWaitUntilWriting() throws IOException {
         Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
-                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), SaveLoopChild.class.getName(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"), SaveLoopChild.class.getName(),
                 dir.toString()).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
         String line = out.readLine();

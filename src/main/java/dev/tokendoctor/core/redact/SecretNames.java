@@ -22,6 +22,7 @@ public final class SecretNames {
     /** Under these names only placeholders are harmless: a password may well be a number or a word. */
     private static final Pattern CHINESE_NAME = Pattern.compile(CHINESE);
     private static final Pattern PASSWORDISH = Pattern.compile("(?i)pass|pwd|pin|otp|secret|key|credential|密|令|凭");
+    private static final Pattern QUOTES = Pattern.compile("^[\"'`\\\\]+|[\"'`\\\\]+$");
     private static final Pattern SPLIT = Pattern.compile("[_\\-.\\s]+|(?<=[a-z0-9])(?=[A-Z])");
     private static final Set<String> CREDENTIAL_HEADERS = Set.of("authorization", "proxy-authorization", "cookie",
             "set-cookie", "x-api-key", "api-key");
@@ -43,7 +44,7 @@ public final class SecretNames {
         if (name == null || name.isBlank() || name.length() > 100) {
             return false;
         }
-        String bare = name.replaceAll("^[\"'`\\\\]+|[\"'`\\\\]+$", "");
+        String bare = QUOTES.matcher(name).replaceAll("");
         if (ANYWHERE.matcher(bare).find() || CHINESE_NAME.matcher(bare).find()) {
             return true;
         }

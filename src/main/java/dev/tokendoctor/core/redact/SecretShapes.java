@@ -24,11 +24,9 @@ final class SecretShapes {
             "(?i)(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,15}+://([^/@\\s?#\"'<>]{1,256}+)@");
     private static final Pattern HEADER = Pattern.compile(
             "(?<![A-Za-z0-9-])([\"'])?([A-Za-z][A-Za-z0-9]{0,40}+(?:-[A-Za-z0-9]{1,40}+){0,6}+)[ \\t]*+:[ \\t]*+");
-    private static final Pattern KEYED = Pattern.compile(
-            "(?:(?<![A-Za-z0-9_.\\-\\\\$@%])(?:\\\\{0,3}[\"'`]|%22)?([A-Za-z_$@][A-Za-z0-9_.\\-]{0,80}+)|("
-                    + SecretNames.CHINESE + "))(?:\\\\{0,3}[\"'`]|%22)?[ \\t　]{0,8}+(?:=>|[:=：＝]|%3[AaDd])[ \\t　]{0,8}+"
-                    + "(?:\\r?\\n[ \\t]{0,16}+)?");
     private static final Pattern SCHEME = Pattern.compile("(?i)(?<![A-Za-z0-9])(bearer|basic|digest)[ \\t]++");
+    private static final Pattern PREFIX_HINT = Pattern.compile("czu_|czs_|pat_|sat_|code_");
+    private static final Pattern SCHEME_HINT = Pattern.compile("(?i)bearer|basic|digest");
     private static final Pattern SCHEME_WORD = Pattern.compile("[A-Za-z]{2,20}+[ \\t]++");
 
     private SecretShapes() {
@@ -36,31 +34,33 @@ final class SecretShapes {
 
     /** The shapes that need no name: PEM blocks, JWTs, Coze tokens, user and password in URLs. */
     static String shapes(String text) {
-        String out = Splice.apply(PEM_BEGIN, text, m -> {
+        // each pattern runs only where its literal part occurs: a megabyte of log costs one scan, not six
+        String out = !text.contains("-----BEGIN ") ? text : Splice.apply(PEM_BEGIN, text, m -> {
             int end = pemEnd(text, m.end());
             return new Edit(m.start(), end, "[PEM " + Fingerprints.shown(text.substring(m.start(), end)) + "]");
         });
-        out = whole(JWT, out);
-        out = whole(PREFIXED, out);
+        out = out.contains("eyJ") ? whole(JWT, out) : out;
+        out = out.indexOf('_') >= 0 && PREFIX_HINT.matcher(out).find() ? whole(PREFIXED, out) : out;
         String urls = out;
-        return Splice.apply(USER_INFO, urls, m -> Fingerprints.isFingerprint(m.group(1)) ? null
-                : new Edit(m.start(1), m.end(1), Fingerprints.shown(m.group(1))));
+        return !urls.contains("://") || urls.indexOf('@') < 0 ? urls : Splice.apply(USER_INFO, urls,
+                m -> Fingerprints.isFingerprint(m.group(1)) ? null : new Edit(m.start(1), m.end(1), Fingerprints.shown(m.group(1))));
     }
 
     /** Values under a secret name: credential headers, {@code name=value} in every notation, auth schemes. */
     static String named(String text) {
-        String out = Splice.apply(HEADER, text, m -> header(text, m));
+        String out = text.indexOf(':') < 0 ? text : Splice.apply(HEADER, text, m -> header(text, m));
         String keyed = out;
-        out = Splice.apply(KEYED, keyed, m -> keyed(keyed, m));
+        out = KeyedValues.apply(keyed, (from, name) -> keyed(keyed, from, name));
         String schemes = out;
-        return Splice.apply(SCHEME, schemes, m -> assignmentAt(schemes, m.end()) ? null : value(schemes, m.end(), m.group(1)));
+        return !SCHEME_HINT.matcher(schemes).find() ? schemes
+                : Splice.apply(SCHEME, schemes, m -> assignmentAt(schemes, m.end()) ? null : value(schemes, m.end(), m.group(1)));
     }
 
     /** The raw values {@link #named} would fingerprint. */
     static List<String> namedValues(String text) {
         List<String> values = new ArrayList<>();
-        Splice.apply(KEYED, text, m -> {
-            Edit e = keyed(text, m);
+        KeyedValues.apply(text, (from, name) -> {
+            Edit e = keyed(text, from, name);
             if (e != null) {
                 values.add(text.substring(e.start(), e.end()));
             }
@@ -78,7 +78,10 @@ final class SecretShapes {
             return null;
         }
         int start = m.end();
-        int lineEnd = m.group(1) == null ? lineEnd(text, start) : Math.min(lineEnd(text, start), quote(text, start, m.group(1)));
+        // the quote the header opened with, whether or not the match took it in (so a second pass reads the same)
+        char before = m.start(2) > 0 ? text.charAt(m.start(2) - 1) : ' ';
+        String quote = before == '"' || before == '\'' ? String.valueOf(before) : null;
+        int lineEnd = quote == null ? lineEnd(text, start) : Math.min(lineEnd(text, start), quote(text, start, quote));
         int end;
         if (m.group(2).toLowerCase(Locale.ROOT).contains("cookie")) {
             end = start + text.substring(start, lineEnd).stripTrailing().length();
@@ -104,10 +107,9 @@ final class SecretShapes {
     }
 
     /** A value opening an object or array is structure: its fields are looked at one by one. */
-    private static Edit keyed(String text, Matcher m) {
-        String name = m.group(1) != null ? m.group(1) : m.group(2);
-        boolean structure = m.end() < text.length() && (text.charAt(m.end()) == '{' || text.charAt(m.end()) == '[');
-        return !structure && SecretNames.isSecretName(name) ? value(text, m.end(), name) : null;
+    private static Edit keyed(String text, int from, String name) {
+        boolean structure = from < text.length() && (text.charAt(from) == '{' || text.charAt(from) == '[');
+        return !structure && SecretNames.isSecretName(name) ? value(text, from, name) : null;
     }
 
     /** The value at {@code from} under {@code name}, fingerprinted unless harmless or already a fingerprint. */

@@ -31,6 +31,9 @@ public final class FolderSnapshot implements AutoCloseable {
         this.copied = List.copyOf(copied);
     }
 
+    /** Scan copies are named with the scanning process's id, so a dead run's copies can be found. */
+    private static final String PREFIX = "tokendoctor-scan-";
+
     /**
      * Copies the regular files of {@code folder} (not sub-folders) that {@code include} accepts.
      * A file that cannot be read is reported to {@code sink} and left out.
@@ -48,7 +51,8 @@ public final class FolderSnapshot implements AutoCloseable {
         }
         files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         Path root = scratch;
-        Path dir = root == null ? Files.createTempDirectory("tokendoctor-scan") : Files.createTempDirectory(Files.createDirectories(root), "scan");
+        String name = PREFIX + ProcessHandle.current().pid() + "-";
+        Path dir = root == null ? Files.createTempDirectory(name) : Files.createTempDirectory(Files.createDirectories(root), name);
         List<Path> copied = new ArrayList<>();
         for (Path file : files) {
             Path target = dir.resolve(file.getFileName().toString());
@@ -104,6 +108,34 @@ public final class FolderSnapshot implements AutoCloseable {
 
     public boolean has(String name) {
         return copied.stream().anyMatch(p -> p.getFileName().toString().equals(name));
+    }
+
+    /**
+     * Removes the scan copies a process that died mid-scan left in the temp folder (they hold other
+     * sites' secrets); a living process's copies stay. Call once at start. Returns how many.
+     */
+    public static int removeLeftovers() {
+        return removeLeftovers(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    static int removeLeftovers(Path tmp) {
+        int removed = 0;
+        try (DirectoryStream<Path> dirs = Files.newDirectoryStream(tmp, PREFIX + "*")) {
+            for (Path dir : dirs) {
+                String rest = dir.getFileName().toString().substring(PREFIX.length());
+                int dash = rest.indexOf('-');
+                long pid = dash > 0 && rest.substring(0, dash).chars().allMatch(Character::isDigit)
+                        ? Long.parseLong(rest.substring(0, dash)) : -1;
+                boolean alive = pid >= 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+                if (pid >= 0 && !alive && Files.isDirectory(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    new FolderSnapshot(dir, dir, List.of()).close();
+                    removed++;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // best effort: what cannot be listed cannot be removed either
+        }
+        return removed;
     }
 
     @Override

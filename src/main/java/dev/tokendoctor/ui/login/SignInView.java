@@ -131,6 +131,16 @@ public final class SignInView {
                 engine.getLoadWorker().cancel();
             }
         });
+        engine.setCreatePopupHandler(features -> { // a pop-up's address goes to the system browser, never a new WebView
+            WebEngine popup = new WebEngine();
+            popup.locationProperty().addListener((o, a, location) -> {
+                if (location != null && !location.isEmpty()) {
+                    popup.getLoadWorker().cancel();
+                    vm.popup(location);
+                }
+            });
+            return popup;
+        });
         engine.getLoadWorker().exceptionProperty().addListener((o, a, ex) -> {
             if (ex != null) {
                 vm.pageFailed(engine.getLocation(), ex.getMessage());

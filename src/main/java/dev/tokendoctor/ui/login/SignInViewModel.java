@@ -9,6 +9,7 @@ import dev.tokendoctor.oauth.signin.LoopbackReceiver;
 import dev.tokendoctor.oauth.client.OAuthFlow;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.oauth.client.Sleeper;
+import dev.tokendoctor.oauth.signin.SignInNavigation;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
 import dev.tokendoctor.ui.common.ClipboardService;
 import dev.tokendoctor.ui.common.OutcomeText;
@@ -26,10 +27,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The Sign-in screen: opens Coze's authorize page in the embedded browser (or the system browser
- * with a loopback listener), catches the redirect, checks {@code state}, exchanges the code and
- * stores the tokens; the device and JWT flows need no browser page here. Every network call runs
- * through the {@link BackgroundExecutor}; {@link #cancel()} stops whatever is under way.
+ * The Sign-in screen: opens Coze's authorize page in the embedded browser (or the system browser with a
+ * loopback listener), catches the redirect, checks {@code state}, exchanges the code and stores the tokens;
+ * the device and JWT flows need no page here. Network calls run through the {@link BackgroundExecutor}.
  */
 public final class SignInViewModel {
 
@@ -158,13 +158,14 @@ public final class SignInViewModel {
     }
 
     /**
-     * The embedded browser is about to show {@code location}. Returns true when it is the redirect
-     * URI: the view must not load it (nothing needs to listen there); this view model takes over.
+     * The embedded browser is about to show {@code location}. True when the view must not load it: the exact
+     * redirect URI (this view model takes over), or a page off the provider's site (opened in the system browser).
      */
     public boolean navigated(String location) {
-        if (session == null || profile == null || location == null || profile.redirectUri() == null
-                || !location.startsWith(profile.redirectUri())) {
+        if (session == null || profile == null || location == null || profile.redirectUri() == null) {
             return false;
+        } else if (!navigatedToRedirect(location)) {
+            return !SignInNavigation.staysInside(location, pageUrl.get()) && popup(location);
         }
         pageUrl.set("");
         handleCallback(URI.create(location));
@@ -334,7 +335,13 @@ public final class SignInViewModel {
     }
 
     private boolean navigatedToRedirect(String location) {
-        return profile != null && profile.redirectUri() != null && location.startsWith(profile.redirectUri());
+        return profile != null && SignInNavigation.isRedirect(location, profile.redirectUri());
+    }
+
+    /** A pop-up (or a link off the provider's site) opens in the system browser, where its address shows; true. */
+    public boolean popup(String location) {
+        SignInNavigation.forSystemBrowser(location).ifPresent(gateway::openInBrowser);
+        return true;
     }
 
     private void closeReceiver() {
