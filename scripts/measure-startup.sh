@@ -23,7 +23,7 @@ first_frame() { # java-binary args... -> milliseconds
   echo "${line##* }"
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {printf "%d %d %d", a[int((NR+1)/2)], a[1], a[NR]}'; }
+median() { sort -n | awk '{a[NR]=$1} END {printf "%d %d %d\n", a[int((NR+1)/2)], a[1], a[NR]}'; }
 
 compare() { # label-a label-b : reads the two commands from the arrays A and B
   local av=() bv=()
