@@ -79,6 +79,7 @@ public final class AppServices implements AutoCloseable {
         this.dataDir = dataDir;
         this.clock = clock;
         this.tokenFile = tokenFile;
+        useScratchFolder(dataDir);
         this.settingsStore = new SettingsStore(dataDir);
         this.secrets = new SecretStore(dataDir);
         AppSettings loaded = settingsStore.load();
@@ -136,6 +137,15 @@ public final class AppServices implements AutoCloseable {
                 shell.pageProperty().set(Page.WIZARD);
             }
         });
+    }
+
+    /** Copies of browser stores (other sites' secrets) go under the app's own folder; a dead run's are removed here. */
+    private static void useScratchFolder(Path dataDir) {
+        try {
+            dev.tokendoctor.storage.source.FolderSnapshot.useScratchFolder(dataDir.resolve("scans"));
+        } catch (IOException e) {
+            // then they go to the system's temporary folder, and are still deleted after each scan
+        }
     }
 
     public static AppServices create(CommandLine cli, Clock clock) {
