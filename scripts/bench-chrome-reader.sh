@@ -40,7 +40,7 @@ if [ -n "${MEMORY:-}" ]; then
   java -Xmx"${HEAP:-64m}" -cp "$TEST_CLASSPATH" dev.tokendoctor.bench.ChromeReaderBenchmark "$copy" 2
   exit 0
 fi
-echo "Java: the Inspector's path (TokenFinder.scanKeepingTokens + find), -Xmx${HEAP:-64m}, warm;"
+echo "Java: the Inspector's path (TokenFinder.scanKeepingTokens + find), -Xmx${HEAP:-64m}; medians of the rounds after the first two;"
 echo "C++: LevelDB through python3-plyvel, checksums verified; one C++ round after each Java round"
 out=$(java -Xmx"${HEAP:-64m}" -cp "$TEST_CLASSPATH" dev.tokendoctor.bench.ChromeReaderBenchmark "$copy" "$rounds" \
   /usr/bin/python3 scripts/read-chrome-store-plyvel.py "$copy" 1 | tee /dev/stderr)

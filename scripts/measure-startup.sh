@@ -17,25 +17,30 @@ trap 'rm -rf "$data" "$frozen_classes"' EXIT
 wrap=()
 if [ -z "${DISPLAY:-}" ]; then wrap=(xvfb-run -a -s "-screen 0 1280x900x24"); fi
 
-first_frame() { # java-binary args... -> milliseconds
-  local line
-  line=$("${wrap[@]}" "$@" 2>/dev/null | grep '^first-frame-ms' || true)
-  echo "${line##* }"
+first_frame() { # java-binary args... -> "wall-ms cpu-ms" (CPU time of the process up to the first frame)
+  local out wall cpu
+  out=$("${wrap[@]}" "$@" 2>/dev/null | grep '^first-frame' || true)
+  wall=$(echo "$out" | awk '$1 == "first-frame-ms" {print $3}')
+  cpu=$(echo "$out" | awk '$1 == "first-frame-cpu-ms" {print $3}')
+  echo "$wall ${cpu:-0}"
 }
 
-median() { sort -n | awk '{a[NR]=$1} END {printf "%d %d %d", a[int((NR+1)/2)], a[1], a[NR]}'; }
+median() { sort -n | awk '{a[NR]=$1} END {printf "%d %d %d\n", a[int((NR+1)/2)], a[1], a[NR]}'; }
 
 compare() { # label-a label-b : reads the two commands from the arrays A and B
-  local av=() bv=()
+  local av=() bv=() ac=() bc=() r
   for _ in $(seq "$runs"); do
-    av+=("$(first_frame "${A[@]}")")
-    bv+=("$(first_frame "${B[@]}")")
+    r=$(first_frame "${A[@]}"); av+=("${r% *}"); ac+=("${r#* }")
+    r=$(first_frame "${B[@]}"); bv+=("${r% *}"); bc+=("${r#* }")
   done
   read -r am amin amax < <(printf '%s\n' "${av[@]}" | median)
   read -r bm bmin bmax < <(printf '%s\n' "${bv[@]}" | median)
-  printf '%-22s median %5d ms  (min %d, max %d, n=%d)\n' "$1" "$am" "$amin" "$amax" "$runs"
-  printf '%-22s median %5d ms  (min %d, max %d, n=%d)\n' "$2" "$bm" "$bmin" "$bmax" "$runs"
-  awk -v a="$am" -v b="$bm" -v l="$1" 'BEGIN {printf "%-22s %.2fx the bare stage\n", l, a / b}'
+  read -r acm _ _ < <(printf '%s\n' "${ac[@]}" | median)
+  read -r bcm _ _ < <(printf '%s\n' "${bc[@]}" | median)
+  printf '%-22s median %5d ms  (min %d, max %d, n=%d)  CPU median %d ms\n' "$1" "$am" "$amin" "$amax" "$runs" "$acm"
+  printf '%-22s median %5d ms  (min %d, max %d, n=%d)  CPU median %d ms\n' "$2" "$bm" "$bmin" "$bmax" "$runs" "$bcm"
+  awk -v a="$am" -v b="$bm" -v c="$acm" -v d="$bcm" -v l="$1" \
+    'BEGIN {printf "%-22s %.2fx the bare stage (wall), %.2fx (CPU)\n", l, a / b, (d > 0 ? c / d : 0)}'
 }
 
 A=(java -cp "$cp" dev.tokendoctor.app.Launcher --measure-startup --lang en --data-dir "$data")

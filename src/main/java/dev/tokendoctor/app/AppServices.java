@@ -28,6 +28,7 @@ import dev.tokendoctor.ui.shell.MainViewModel;
 import dev.tokendoctor.ui.shell.Page;
 import dev.tokendoctor.ui.status.TokenStatusViewModel;
 import dev.tokendoctor.ui.wizard.FixWizardViewModel;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -88,6 +89,7 @@ public final class AppServices implements AutoCloseable {
         tokenStore.removeLeftovers(); // temp files of a killed save may hold old secrets
         this.log = LogFile.install(dataDir);
         dev.tokendoctor.storage.source.FolderSnapshot.removeLeftovers(); // scan copies of a crashed run: other sites' secrets
+        useScratchFolder(dataDir);
         this.settingsStore = new SettingsStore(dataDir);
         this.secrets = new SecretStore(dataDir);
         AppSettings loaded = settingsStore.load();
@@ -142,6 +144,15 @@ public final class AppServices implements AutoCloseable {
                 status.problemAtStart(Msg.of("storage.notWritable", dataDir.toString(), problem)));
         settingsStore.problem().ifPresent(problem ->
                 status.problemAtStart(Msg.of("settings.malformed", settingsStore.file().toString(), problem)));
+    }
+
+    /** Copies of browser stores (other sites' secrets) go under the app's own folder; a dead run's are removed here. */
+    private static void useScratchFolder(Path dataDir) {
+        try {
+            dev.tokendoctor.storage.source.FolderSnapshot.useScratchFolder(dataDir.resolve("scans"));
+        } catch (IOException e) {
+            // then they go to the system's temporary folder, and are still deleted after each scan
+        }
     }
 
     public static AppServices create(CommandLine cli, Clock clock) {

@@ -28,6 +28,8 @@ import java.util.stream.Stream;
  */
 public final class ChromeReaderBenchmark {
 
+    static final int WARM_UP = 2;
+
     public static void main(String[] args) throws IOException {
         Path folder = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
@@ -85,7 +87,11 @@ public final class ChromeReaderBenchmark {
         }
     }
 
-    private static void summary(String side, double[] wall, double[] cpu) {
+    /** Medians over the warm rounds: the first {@link #WARM_UP} of each side load classes and compile. */
+    private static void summary(String side, double[] allWall, double[] allCpu) {
+        int skip = allWall.length > WARM_UP + 1 ? WARM_UP : 0;
+        double[] wall = Arrays.copyOfRange(allWall, skip, allWall.length);
+        double[] cpu = Arrays.copyOfRange(allCpu, skip, allCpu.length);
         Arrays.sort(wall);
         Arrays.sort(cpu);
         System.out.printf(Locale.ROOT, "%s-median-s %.3f%n%s-min-s %.3f%n%s-median-cpu-s %.3f%n", side, wall[wall.length / 2],

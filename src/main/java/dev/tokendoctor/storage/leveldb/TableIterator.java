@@ -31,8 +31,9 @@ final class TableIterator implements AutoCloseable {
     private boolean started;
     private boolean finished;
     private long reported;
-    private byte[] raw = new byte[8 << 10];
-    private byte[] plain = new byte[8 << 10];
+    /** Made on first read and dropped at the end: hundreds of tables are open at once, one is read. */
+    private byte[] raw;
+    private byte[] plain;
     private byte[] userKey;
     private long sequence;
     private byte[] value;
@@ -69,6 +70,8 @@ final class TableIterator implements AutoCloseable {
         }
         if (!started) {
             started = true;
+            raw = new byte[8 << 10];
+            plain = new byte[8 << 10];
             index = index();
             if (index == null) {
                 return finish();
@@ -221,6 +224,8 @@ final class TableIterator implements AutoCloseable {
         finished = true;
         index = null;
         data = null;
+        raw = null;
+        plain = null;
         if (size > reported) {
             read.accept(size - reported);
             reported = size;

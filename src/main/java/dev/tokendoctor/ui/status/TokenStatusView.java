@@ -46,6 +46,7 @@ public final class TokenStatusView {
         content.getStyleClass().add("status-screen");
         scroll.setContent(content);
         scroll.setFitToWidth(true);
+        dev.tokendoctor.ui.common.UncachedViewport.apply(scroll);
         root.setTop(actions());
         root.setCenter(scroll);
         root.setId("status-screen");

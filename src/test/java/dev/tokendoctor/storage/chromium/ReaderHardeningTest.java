@@ -167,6 +167,19 @@ class ReaderHardeningTest {
         }
     }
 
+    @Test
+    void aLiveTableGoneBeforeTheLastTryAsksForAFreshManifest() throws Exception {
+        Path folder = compacted();
+        Files.delete(folder.resolve("000003.ldb"));
+        dev.tokendoctor.storage.source.ScanCollector sink = new dev.tokendoctor.storage.source.ScanCollector(100);
+        try (FolderSnapshot snapshot = FolderSnapshot.take(folder, dev.tokendoctor.storage.leveldb.LevelDbReader.MUTABLE, sink)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new dev.tokendoctor.storage.leveldb.LevelDbReader(1 << 20)
+                    .read(snapshot, sink, dev.tokendoctor.storage.source.ProgressListener.NONE, () -> false, k -> false, false))
+                    .isInstanceOf(dev.tokendoctor.storage.leveldb.LevelDbReader.TablesMissing.class);
+        }
+        // the source tries again, then reads what is there and says so plainly (aMissingLiveTable… in CorruptLevelDbTest)
+    }
+
     /** Rewrites a table's footer: a zero metaindex handle, then {@code offset} and {@code size} of the index. */
     static void footer(Path table, byte[] offset, byte[] size) throws Exception {
         try (RandomAccessFile raf = new RandomAccessFile(table.toFile(), "rw")) {
