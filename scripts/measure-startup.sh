@@ -4,6 +4,9 @@
 # Needs a display; without one it uses xvfb-run (Debian: apt-get install xvfb xauth libgtk-3-0).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# --- pkg: `--image` measures the packaged runtime image instead (see that script) ---
+if [ "${1:-}" = --image ]; then exec scripts/measure-image-startup.sh; fi
+# --- end pkg ---
 runs=${RUNS:-7}
 . scripts/lib/test-classpath.sh
 cp="$TEST_CLASSPATH"
