@@ -140,4 +140,7 @@ fi
 
 step "sizes"
 du -sh "$image" "$out/jpackage/coze-token-doctor"
-ls -l "$out"/*.tar.gz "$out"/*.zip "$out"/*.deb "$out"/*.rpm "$out"/*.dmg "$out"/*.msi 2>/dev/null | awk '{printf "%8.1f MB  %s\n", $5/1048576, $NF}'
+shopt -s nullglob
+for file in "$out"/*.tar.gz "$out"/*.zip "$out"/*.deb "$out"/*.rpm "$out"/*.dmg "$out"/*.msi; do
+  ls -l "$file" | awk '{printf "%8.1f MB  %s\n", $5/1048576, $NF}'
+done

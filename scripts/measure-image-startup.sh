@@ -4,7 +4,7 @@
 # JavaFX stage on the same runtime, the app and a bare stage on the JDK's class path, and
 # `mvn javafx:run` (wall clock from the command to the printed frame, Maven's own start included).
 # Runs are interleaved so that load from other processes hits every variant alike; median of RUNS.
-# Also reached as `scripts/measure-startup.sh --image`. Needs a display or xvfb-run.
+# Also reached as `scripts/measure-startup.sh --image`. Needs a display or xvfb-run, and GNU time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 image=${IMAGE:-target/package/image}
@@ -21,7 +21,14 @@ chmod +x "$image/bin/.no-app-cds"
 trap 'rm -rf "$data" "$image/bin/.no-app-cds"' EXIT
 app_args=(--measure-startup --lang en --data-dir "$data")
 
-first_frame() { "${wrap[@]}" "$@" 2>/dev/null | awk '/^first-frame-ms/ {print $3}'; }
+# Prints "<ms to first frame>/<CPU ms of the whole process>": under load from other processes the
+# wall-clock figure stretches, the CPU time (user + system, to the exit right after the frame) far less.
+first_frame() {
+  local ms cpu
+  ms=$("${wrap[@]}" /usr/bin/time -f 'cpu %U %S' -o "$data/cpu" "$@" 2>/dev/null | awk '/^first-frame-ms/ {print $3}')
+  cpu=$(awk '/^cpu/ {printf "%d", ($2 + $3) * 1000}' "$data/cpu")
+  echo "$ms/$cpu"
+}
 mvn_wall() {
   local t0 t1
   t0=$(date +%s%N)
@@ -40,7 +47,11 @@ for _ in $(seq "$runs"); do
   results[4]+=" $(first_frame java -cp "$TEST_CLASSPATH" 'dev.tokendoctor.bench.BareStage$Main')"
   if [ "${MVN_RUNS:-1}" != 0 ]; then results[5]+=" $(mvn_wall)"; fi
 done
+median() { sort -n | awk '{a[NR]=$1} END {printf "%5d ms (min %d, max %d, n=%d)", a[int((NR+1)/2)], a[1], a[NR], NR}'; }
+printf '%-26s %-36s %s\n' "" "first frame, median" "CPU to exit, median"
 for i in "${!labels[@]}"; do
   [ -n "${results[$i]:-}" ] || continue
-  printf '%s\n' ${results[$i]} | sort -n | awk -v l="${labels[$i]}" '{a[NR]=$1} END {printf "%-26s median %5d ms  (min %d, max %d, n=%d)\n", l, a[int((NR+1)/2)], a[1], a[NR], NR}'
+  wall=$(printf '%s\n' ${results[$i]} | cut -d/ -f1 | median)
+  cpu=-; if [ "$i" != 5 ]; then cpu=$(printf '%s\n' ${results[$i]} | cut -d/ -f2 | median); fi
+  printf '%-26s %-36s %s\n' "${labels[$i]}" "$wall" "$cpu"
 done
