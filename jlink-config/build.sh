@@ -35,6 +35,7 @@ strip_comments() { sed -e 's/[[:space:]]*#.*$//' -e '/^[[:space:]]*$/d' "$1"; }
 step() { printf '== %s\n' "$*"; }
 
 step "module path"
+rm -f "$mods"/coze-token-doctor-*.jar   # an older build's app jar would be a second dev.tokendoctor
 cp "$app_jar" "$mods/"
 for jar in "$mods"/javafx-*.jar; do   # the unclassified org.openjfx jars are empty placeholders
   case $jar in *-linux.jar|*-linux-aarch64.jar|*-mac.jar|*-mac-aarch64.jar|*-win.jar) ;; *) rm -f "$jar" ;; esac

@@ -12,7 +12,7 @@ work=$(mktemp -d)
 xvfb_pid=
 cleanup() {
   if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
-  if dpkg -s coze-token-doctor >/dev/null 2>&1; then apt-get remove -y -qq coze-token-doctor >/dev/null || true; fi
+  if dpkg -s coze-token-doctor >/dev/null 2>&1; then apt-get purge -y -qq coze-token-doctor >/dev/null || true; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -30,6 +30,9 @@ exec_line=$(sed -n 's/^Exec=//p' "$entry" | head -1)
 icon=$(sed -n 's/^Icon=//p' "$entry" | head -1)
 [ -f "$icon" ] || fail "the desktop entry's icon $icon is missing"
 pass "desktop entry $entry: Exec=$exec_line, Icon=$icon"
+menu=/usr/share/applications/$(basename "$entry")
+[ -f "$menu" ] || fail "no menu entry $menu (xdg-desktop-menu)"
+pass "menu entry $menu"
 # The Exec line's field codes (%U, %f, ...) stand for files the menu would pass: none here.
 read -r -a command <<< "$(printf '%s' "$exec_line" | sed 's/ %[a-zA-Z]//g; s/"//g')"
 
@@ -44,8 +47,11 @@ env -i HOME="$work" PATH=/usr/bin:/bin coze-token-doctor --self-check | grep -q 
 pass "coze-token-doctor --self-check from the PATH"
 
 apt-get remove -y -qq coze-token-doctor >/dev/null
-! dpkg -s coze-token-doctor >/dev/null 2>&1 || fail "still installed after apt-get remove"
+[ "$(dpkg-query -W -f '${db:Status-Status}' coze-token-doctor)" != installed ] || fail "still installed after apt-get remove"
 [ ! -e /opt/coze-token-doctor ] || fail "/opt/coze-token-doctor is left behind"
 [ ! -e /usr/bin/coze-token-doctor ] || fail "/usr/bin/coze-token-doctor is left behind"
 [ ! -e "$entry" ] || fail "$entry is left behind"
-pass "removed, nothing left behind"
+[ ! -e "$menu" ] || fail "$menu is left behind"
+apt-get purge -y -qq coze-token-doctor >/dev/null   # dpkg keeps a removed package's record until purged
+! dpkg -s coze-token-doctor >/dev/null 2>&1 || fail "dpkg still knows the package after apt-get purge"
+pass "removed (and purged), nothing left behind"
