@@ -113,7 +113,8 @@ rm -rf "$out/jpackage"
   --icon "$icon" "${java_options[@]}" --dest "$out/jpackage"
 
 step "installers"
-installer_args=(@"$conf/jpackage.args" @"$conf/jpackage-$os.args" --app-image "$out/jpackage/coze-token-doctor"
+app_image=coze-token-doctor; [ "$os" = mac ] && app_image=coze-token-doctor.app
+installer_args=(@"$conf/jpackage.args" @"$conf/jpackage-$os.args" --app-image "$out/jpackage/$app_image"
   --app-version "$pkg_version" --icon "$icon" --dest "$out")
 case $os in
   linux)
@@ -134,13 +135,13 @@ step "archive of the app image"
 cpu=$arch; [ "$cpu" = x86_64 ] && cpu=x64
 name=coze-token-doctor-$pkg_version-$os-$cpu
 if [ "$os" = windows ]; then
-  (cd "$out/jpackage" && "$jdk/bin/jar" --create --no-manifest --file "$out/$name.zip" coze-token-doctor)
+  (cd "$out/jpackage" && "$jdk/bin/jar" --create --no-manifest --file "$out/$name.zip" "$app_image")
 else
-  tar -C "$out/jpackage" -czf "$out/$name.tar.gz" coze-token-doctor
+  tar -C "$out/jpackage" -czf "$out/$name.tar.gz" "$app_image"
 fi
 
 step "sizes"
-du -sh "$image" "$out/jpackage/coze-token-doctor"
+du -sh "$image" "$out/jpackage/$app_image"
 shopt -s nullglob
 for file in "$out"/*.tar.gz "$out"/*.zip "$out"/*.deb "$out"/*.rpm "$out"/*.dmg "$out"/*.msi; do
   ls -l "$file" | awk '{printf "%8.1f MB  %s\n", $5/1048576, $NF}'
