@@ -8,6 +8,9 @@
 #   RUNS=11 IMAGE=target/image scripts/measure-startup.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# --- pkg: `--image` measures the packaged runtime image instead (see that script) ---
+if [ "${1:-}" = --image ]; then exec scripts/measure-image-startup.sh; fi
+# --- end pkg ---
 runs=${RUNS:-7}
 . scripts/lib/test-classpath.sh
 . scripts/lib/frozen-classes.sh

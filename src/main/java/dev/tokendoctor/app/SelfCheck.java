@@ -23,14 +23,19 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.Locale;
 import org.xerial.snappy.Snappy;
 
 /**
  * {@code --self-check}: proves, without a window, that this installation's libraries load and work
  * as the app uses them — the HTTP client against the built-in sandbox (a JWT-flow token and a
- * {@code /v1/users/me} probe), the verdict, SQLite and Snappy (the browser-store readers). Run on
- * the module path it catches a module that is missing from the graph.
+ * {@code /v1/users/me} probe), the verdict, SQLite and Snappy (the browser-store readers), a TLS
+ * handshake with EC keys (what coze.cn needs) and a Chinese date. Run on the module path or from the
+ * runtime image it catches a module that is missing from the graph or the image.
  */
 public final class SelfCheck {
 
@@ -51,6 +56,10 @@ public final class SelfCheck {
             step(out, "sqlite-jdbc", sqliteWorks(), "");
             byte[] text = "coze_oauth_tokens".getBytes(StandardCharsets.UTF_8);
             step(out, "snappy-java", Arrays.equals(Snappy.uncompress(Snappy.compress(text)), text), "");
+            step(out, "tls handshake (jdk.crypto.ec)", true, SelfCheckTls.handshake(clock.instant()));
+            String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.SIMPLIFIED_CHINESE)
+                    .format(LocalDate.of(2026, 1, 2));
+            step(out, "chinese date (jdk.localedata)", date.contains("年") && date.contains("星期"), date);
             out.println("self-check ok");
             return 0;
         } catch (Exception | LinkageError e) {

@@ -16,11 +16,13 @@ public final class TokenDoctorApp extends Application {
     @Override
     public void init() {
         cli = CommandLine.parse(getParameters().getRaw());
+        AppLook.loadCjkFontIfMissing();
         services = AppServices.create(cli, Clock.systemDefaultZone());
     }
 
     @Override
     public void start(Stage stage) {
+        AppLook.setIcons(stage);
         services.useBrowser(new SystemBrowser(getHostServices()));
         services.show(stage);
         if (cli.measureStartup()) {
