@@ -120,6 +120,28 @@ public abstract class ScanningViewModel extends BrowseViewModel {
         progressText.set(messages.get("inspector.error", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
     }
 
+    /** Called once a second: verdicts age (expiring soon → expired), so the Token column and the choices follow. */
+    public void tick() {
+        if (!scanning.get() && scans.judgeAgain(scanner.finder())) {
+            rebuild();
+            tokenChoices.setAll(scanner.choices(scans, messages));
+        }
+    }
+
+    /** The app's own store (and its WebView's storage) changed: read those two again, not every browser. */
+    public void appStoreChanged() {
+        if (scanning.get()) {
+            return;
+        }
+        for (StorageSource source : List.of(services.appStore(), services.webView())) {
+            run(() -> scanner.scan(new Target(source, null), () -> false), s -> {
+                scans.put(s);
+                rebuild();
+                tokenChoices.setAll(scanner.choices(scans, messages));
+            });
+        }
+    }
+
     /** Lets the user pick a browser profile or storage folder, then reads it. */
     public void chooseFolder() {
         dialogs.chooseDirectory(messages.get("inspector.addFolder.title")).ifPresent(this::addFolder);
@@ -135,6 +157,7 @@ public abstract class ScanningViewModel extends BrowseViewModel {
             userFolders.add(folder);
             found.forEach(scans::put);
             rebuild();
+            tokenChoices.setAll(scanner.choices(scans, messages)); // the wizard may offer what was found there
             selectNode("s:" + found.get(0).source().id());
             info.set(messages.get("inspector.info.added", folder.toString()));
         });
@@ -155,6 +178,7 @@ public abstract class ScanningViewModel extends BrowseViewModel {
             extra.add(source);
             scans.put(s);
             rebuild();
+            tokenChoices.setAll(scanner.choices(scans, messages));
             selectNode("s:" + source.id());
         });
     }
