@@ -12,6 +12,6 @@ trap 'kill $xvfb' EXIT
 sleep 1
 for scene in ${SCENES:-status-zh status-en wizard-zh signin-zh status-signed-in-zh inspector-zh inspector-en}; do
   DISPLAY="$display" java -cp "$TEST_CLASSPATH" -Dprism.order=sw -Duser.language=en \
-    dev.tokendoctor.bench.ReadmeScreens "$scene" "assets/$scene.png"
+    'dev.tokendoctor.bench.ReadmeScreens$Main' "$scene" "assets/$scene.png"
   echo "assets/$scene.png"
 done

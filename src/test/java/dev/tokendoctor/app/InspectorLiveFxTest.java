@@ -62,6 +62,7 @@ class InspectorLiveFxTest {
                 + "\"expires_in\":" + NOW.plusSeconds(300).getEpochSecond() + "}";
         robot.interact(() -> services.statusViewModel().importText(json, Msg.of("source.paste")));
         waitUntil(() -> appStore() != null && appStore().count() == 1);
+        waitUntil(() -> vm.progressTextProperty().get().contains("1 entry, 1 token"));
 
         InspectorNode store = appStore();
         robot.interact(() -> vm.selectNode(store.id()));

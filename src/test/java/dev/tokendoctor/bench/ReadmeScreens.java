@@ -35,10 +35,13 @@ public final class ReadmeScreens extends Application {
     private AppServices services;
     private Stage stage;
 
-    public static void main(String[] args) {
-        scene = args[0];
-        out = Path.of(args[1]);
-        launch(ReadmeScreens.class);
+    /** The entry point: the launcher refuses an Application subclass as main class on the class path. */
+    public static final class Main {
+        public static void main(String[] args) {
+            scene = args[0];
+            out = Path.of(args[1]);
+            launch(ReadmeScreens.class);
+        }
     }
 
     @Override

@@ -89,7 +89,7 @@ public abstract class ScanningViewModel extends BrowseViewModel {
         }
         if (i == targets.size()) {
             scans.retain(targets.stream().map(t -> t.source().id()).collect(Collectors.toSet()));
-            finished(targets.size());
+            finished();
             return;
         }
         Target t = targets.get(i);
@@ -103,16 +103,21 @@ public abstract class ScanningViewModel extends BrowseViewModel {
         }, this::scanFailed);
     }
 
-    private void finished(int sources) {
+    private void finished() {
         scanning.set(false);
         progress.set(1);
-        long problems = scans.all().stream().mapToLong(s -> Scans.shownErrors(s).size()).sum();
-        long entries = scans.all().stream().mapToLong(s -> s.result().entries().count()).sum();
-        progressText.set(messages.get("inspector.scanned", sources, entries, scans.tokens().size(), problems));
+        summarize();
         if (!launchScanDone) {
             launchScanDone = true;
             scanner.launchPick(scans).ifPresent(p -> actions.followIfNothingStored(p.text(), p.source()));
         }
+    }
+
+    /** The line under the toolbar: how many sources, entries, tokens and problems are shown now. */
+    private void summarize() {
+        long problems = scans.all().stream().mapToLong(s -> Scans.shownErrors(s).size()).sum();
+        long entries = scans.all().stream().mapToLong(s -> s.result().entries().count()).sum();
+        progressText.set(messages.get("inspector.scanned", scans.all().size(), entries, scans.tokens().size(), problems));
     }
 
     private void scanFailed(Throwable e) {
@@ -138,6 +143,7 @@ public abstract class ScanningViewModel extends BrowseViewModel {
                 scans.put(s);
                 rebuild();
                 tokenChoices.setAll(scanner.choices(scans, messages));
+                summarize();
             });
         }
     }
@@ -158,6 +164,7 @@ public abstract class ScanningViewModel extends BrowseViewModel {
             found.forEach(scans::put);
             rebuild();
             tokenChoices.setAll(scanner.choices(scans, messages)); // the wizard may offer what was found there
+            summarize();
             selectNode("s:" + found.get(0).source().id());
             info.set(messages.get("inspector.info.added", folder.toString()));
         });
@@ -179,6 +186,7 @@ public abstract class ScanningViewModel extends BrowseViewModel {
             scans.put(s);
             rebuild();
             tokenChoices.setAll(scanner.choices(scans, messages));
+            summarize();
             selectNode("s:" + source.id());
         });
     }
