@@ -74,6 +74,7 @@ class FeedbackFxTest {
         assertThat(robot.lookup("#status-info").query().isVisible()).isTrue();
         assertThat(robot.lookup("#paste-error").query().isVisible()).isFalse();
 
+        robot.interact(() -> services.statusViewModel().tick());
         clock.step(Duration.ofSeconds(21));
         robot.interact(() -> services.statusViewModel().tick());
         assertThat(visibleBanners(robot)).isZero();

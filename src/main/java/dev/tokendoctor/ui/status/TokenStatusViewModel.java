@@ -77,7 +77,7 @@ public final class TokenStatusViewModel {
         this.dialogs = dialogs;
         this.clipboard = clipboard;
         this.messages = messages;
-        this.feedback = new Feedback(messages, clock);
+        this.feedback = new Feedback(messages);
         this.imports = new TokenImports(stored, parser);
         this.notifications = new ExpiryNotifications(notifier);
         subject.set(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
@@ -254,7 +254,7 @@ public final class TokenStatusViewModel {
 
     /** Re-evaluates the followed token at the clock's instant; called once a second by the view's timer. */
     public void tick() {
-        feedback.tick();
+        feedback.tick(clock.instant());
         TokenSubject s = subject.get();
         TokenHealth h = s.parsed() != null
                 ? evaluator.get().evaluate(s.parsed().record(), clock.instant(), refreshVerdict)
