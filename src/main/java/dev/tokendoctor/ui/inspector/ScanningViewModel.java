@@ -114,7 +114,7 @@ public abstract class ScanningViewModel extends BrowseViewModel {
     }
 
     /** The line under the toolbar: how many sources, entries, tokens and problems are shown now. */
-    private void summarize() {
+    void summarize() {
         long problems = scans.all().stream().mapToLong(s -> Scans.shownErrors(s).size()).sum();
         long entries = scans.all().stream().mapToLong(s -> s.result().entries().count()).sum();
         progressText.set(messages.get("inspector.scanned", scans.all().size(), entries, scans.tokens().size(), problems));
