@@ -178,6 +178,7 @@ public final class AppServices implements AutoCloseable {
         ticker = new Ticker(() -> {
             status.tick();
             signIn.tick();
+            inspector.tick();
         });
         ticker.start();
         if (tokenFile != null) {

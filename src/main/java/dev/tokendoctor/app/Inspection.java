@@ -28,7 +28,7 @@ final class Inspection {
                 () -> new TokenFinder(parser, evaluator.get(), app.clock),
                 new PageValueBackups(app.dataDir, app.clock),
                 () -> app.connection.sandbox().baseUrl() + CozeSandbox.COZE_TEST_PATH);
-        return new InspectorViewModel(services, app.executor, new FxDialogService(() -> app.stage, () -> app.messages),
+        InspectorViewModel vm = new InspectorViewModel(services, app.executor, new FxDialogService(() -> app.stage, () -> app.messages),
                 app.clipboard, app.clock, app.messages, new InspectorActions() {
                     @Override
                     public void showInStatus(String text, Msg source) {
@@ -46,6 +46,9 @@ final class Inspection {
                         app.status.loadStored();
                     }
                 });
+        // whatever changed the followed token (a sign-in, a refresh, an import) changed the store: show it
+        app.status.subjectProperty().addListener((o, before, now) -> vm.appStoreChanged());
+        return vm;
     }
 
     private Inspection() {

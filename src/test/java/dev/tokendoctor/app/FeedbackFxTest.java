@@ -39,8 +39,9 @@ class FeedbackFxTest {
     }
 
     @AfterEach
-    void close() {
-        services.close();
+    void close() throws Exception {
+        // on the FX thread: stopping the ticker's timeline from another thread races the pulse
+        WaitForAsyncUtils.asyncFx(services::close).get();
     }
 
     @Test
@@ -74,6 +75,7 @@ class FeedbackFxTest {
         assertThat(robot.lookup("#status-info").query().isVisible()).isTrue();
         assertThat(robot.lookup("#paste-error").query().isVisible()).isFalse();
 
+        robot.interact(() -> services.statusViewModel().tick());
         clock.step(Duration.ofSeconds(21));
         robot.interact(() -> services.statusViewModel().tick());
         assertThat(visibleBanners(robot)).isZero();

@@ -45,8 +45,9 @@ class LanguageAndErrorsFxTest {
     }
 
     @AfterEach
-    void close() {
-        services.close();
+    void close() throws Exception {
+        // on the FX thread: stopping the ticker's timeline from another thread races the pulse
+        WaitForAsyncUtils.asyncFx(services::close).get();
     }
 
     @Test
@@ -96,12 +97,17 @@ class LanguageAndErrorsFxTest {
 
     @Test
     void aWebAppPageThatFailsIsExplainedInChineseWithoutTheBrowsersWords(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-inspector");
+        waitUntil(() -> robot.lookup("#webapp-url").tryQuery().isPresent());
         robot.interact(() -> {
             services.inspectorViewModel().web().urlProperty().set("http://" + NOWHERE + "/app?state=abc");
             services.inspectorViewModel().web().open();
         });
-        robot.clickOn("#nav-inspector");
-        waitUntil(() -> robot.lookup("#webapp-message").tryQuery().map(n -> ((javafx.scene.control.Label) n).getText().contains("DNS")).orElse(false));
+        // WebKit's own lookup comes first (slow on a busy machine), then the app's probe
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return robot.lookup("#webapp-message").tryQuery().map(n -> ((javafx.scene.control.Label) n).getText().contains("DNS")).orElse(false);
+        });
         assertThat(text(robot, "#webapp-message")).contains(NOWHERE).containsPattern("\\p{IsHan}")
                 .doesNotContain("state=abc").doesNotContainIgnoringCase("unknown host").doesNotContainIgnoringCase("connection refused");
     }

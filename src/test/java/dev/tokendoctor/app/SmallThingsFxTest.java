@@ -40,8 +40,9 @@ class SmallThingsFxTest {
     }
 
     @AfterEach
-    void close() {
-        services.close();
+    void close() throws Exception {
+        // on the FX thread: stopping the ticker's timeline from another thread races the pulse
+        WaitForAsyncUtils.asyncFx(services::close).get();
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * "Open in my browser" when no browser opens (here the platform call reports failure, as
@@ -42,8 +43,9 @@ class SystemBrowserFxTest {
     }
 
     @AfterEach
-    void close() {
-        services.close();
+    void close() throws Exception {
+        // on the FX thread: stopping the ticker's timeline from another thread races the pulse
+        WaitForAsyncUtils.asyncFx(services::close).get();
     }
 
     @Test

@@ -45,6 +45,12 @@ public final class TokenFinder {
         this.clock = clock;
     }
 
+    /** The same token judged again at this moment (a verdict ages: "expiring soon" becomes "expired"). */
+    public FoundToken again(FoundToken t) {
+        return new FoundToken(t.sourceId(), t.sourceKind(), t.sourceName(), t.writable(), t.origin(), t.key(), t.file(),
+                t.lastModified(), t.namedKey(), t.parse(), evaluator.evaluate(t.parse(), clock.instant()), t.fingerprint());
+    }
+
     public List<FoundToken> find(List<ScanResult> results) {
         List<FoundToken> found = new ArrayList<>();
         results.forEach(r -> found.addAll(find(r)));

@@ -1,7 +1,6 @@
 package dev.tokendoctor.ui.common;
 
 import dev.tokendoctor.core.i18n.Messages;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
@@ -14,7 +13,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * The one way a view model answers an action: one sentence at a time (a new one replaces the
  * last, an error and a note never stack), shown at the {@link #place()} of the action that
  * caused it, kept as a recipe rather than a string so a language switch re-renders it, and a
- * note (not an error) that clears itself after {@link #NOTE_LIFETIME} on the next tick.
+ * note (not an error) that clears itself {@link #NOTE_LIFETIME} after the first {@link #tick}
+ * that saw it (the owner's clock drives the ticks, so no clock is needed here).
  */
 public final class Feedback {
 
@@ -23,7 +23,6 @@ public final class Feedback {
 
     public static final Duration NOTE_LIFETIME = Duration.ofSeconds(20);
 
-    private final Clock clock;
     private Messages messages;
     private Function<Messages, String> recipe;
     private boolean isError;
@@ -32,9 +31,8 @@ public final class Feedback {
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Place> place = new ReadOnlyObjectWrapper<>(Place.TOOLBAR);
 
-    public Feedback(Messages messages, Clock clock) {
+    public Feedback(Messages messages) {
         this.messages = messages;
-        this.clock = clock;
     }
 
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
@@ -69,17 +67,27 @@ public final class Feedback {
         render();
     }
 
-    /** Lets a note go once it has been read; errors stay until replaced or dismissed. */
-    public void tick() {
-        if (recipe != null && !isError && shownAt != null && Duration.between(shownAt, clock.instant()).compareTo(NOTE_LIFETIME) >= 0) {
+    /** Lets a note go once it has been shown long enough to read; errors stay until replaced or dismissed. */
+    public void tick(Instant now) {
+        if (recipe == null || isError) {
+            return;
+        }
+        if (shownAt == null) {
+            shownAt = now;
+        } else if (Duration.between(shownAt, now).compareTo(NOTE_LIFETIME) >= 0) {
             clear();
         }
+    }
+
+    /** The sentence shown now (error or note), empty when none. */
+    public String text() {
+        return error.get().isEmpty() ? info.get() : error.get();
     }
 
     private void show(Function<Messages, String> text, boolean asError) {
         recipe = text;
         isError = asError;
-        shownAt = clock.instant();
+        shownAt = null;
         render();
     }
 

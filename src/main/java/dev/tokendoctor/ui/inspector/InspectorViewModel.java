@@ -125,6 +125,9 @@ public final class InspectorViewModel extends ScanningViewModel {
         messages = newMessages;
         web.relocalize(newMessages);
         rebuild();
+        if (!scanning.get()) {
+            summarize(); // the line under the toolbar, in the new language
+        }
     }
 
     // --- internals ---------------------------------------------------------------------------

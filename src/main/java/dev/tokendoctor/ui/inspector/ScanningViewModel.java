@@ -89,7 +89,7 @@ public abstract class ScanningViewModel extends BrowseViewModel {
         }
         if (i == targets.size()) {
             scans.retain(targets.stream().map(t -> t.source().id()).collect(Collectors.toSet()));
-            finished(targets.size());
+            finished();
             return;
         }
         Target t = targets.get(i);
@@ -103,21 +103,49 @@ public abstract class ScanningViewModel extends BrowseViewModel {
         }, this::scanFailed);
     }
 
-    private void finished(int sources) {
+    private void finished() {
         scanning.set(false);
         progress.set(1);
-        long problems = scans.all().stream().mapToLong(s -> Scans.shownErrors(s).size()).sum();
-        long entries = scans.all().stream().mapToLong(s -> s.result().entries().count()).sum();
-        progressText.set(messages.get("inspector.scanned", sources, entries, scans.tokens().size(), problems));
+        summarize();
         if (!launchScanDone) {
             launchScanDone = true;
             scanner.launchPick(scans).ifPresent(p -> actions.followIfNothingStored(p.text(), p.source()));
         }
     }
 
+    /** The line under the toolbar: how many sources, entries, tokens and problems are shown now. */
+    void summarize() {
+        long problems = scans.all().stream().mapToLong(s -> Scans.shownErrors(s).size()).sum();
+        long entries = scans.all().stream().mapToLong(s -> s.result().entries().count()).sum();
+        progressText.set(messages.get("inspector.scanned", scans.all().size(), entries, scans.tokens().size(), problems));
+    }
+
     private void scanFailed(Throwable e) {
         scanning.set(false);
         progressText.set(messages.get("inspector.error", e.getClass().getSimpleName(), String.valueOf(e.getMessage())));
+    }
+
+    /** Called once a second: verdicts age (expiring soon → expired), so the Token column and the choices follow. */
+    public void tick() {
+        if (!scanning.get() && scans.judgeAgain(scanner.finder())) {
+            rebuild();
+            tokenChoices.setAll(scanner.choices(scans, messages));
+        }
+    }
+
+    /** The app's own store (and its WebView's storage) changed: read those two again, not every browser. */
+    public void appStoreChanged() {
+        if (scanning.get()) {
+            return;
+        }
+        for (StorageSource source : List.of(services.appStore(), services.webView())) {
+            run(() -> scanner.scan(new Target(source, null), () -> false), s -> {
+                scans.put(s);
+                rebuild();
+                tokenChoices.setAll(scanner.choices(scans, messages));
+                summarize();
+            });
+        }
     }
 
     /** Lets the user pick a browser profile or storage folder, then reads it. */
@@ -135,6 +163,8 @@ public abstract class ScanningViewModel extends BrowseViewModel {
             userFolders.add(folder);
             found.forEach(scans::put);
             rebuild();
+            tokenChoices.setAll(scanner.choices(scans, messages)); // the wizard may offer what was found there
+            summarize();
             selectNode("s:" + found.get(0).source().id());
             info.set(messages.get("inspector.info.added", folder.toString()));
         });
@@ -155,6 +185,8 @@ public abstract class ScanningViewModel extends BrowseViewModel {
             extra.add(source);
             scans.put(s);
             rebuild();
+            tokenChoices.setAll(scanner.choices(scans, messages));
+            summarize();
             selectNode("s:" + source.id());
         });
     }

@@ -42,6 +42,29 @@ final class Scans {
         bySource.put(scanned.source().id(), scanned);
     }
 
+    /** Judges every found token again now; true if any verdict changed (then the view must be rebuilt). */
+    boolean judgeAgain(TokenFinder finder) {
+        boolean changed = false;
+        for (Map.Entry<String, Scanned> e : bySource.entrySet()) {
+            Scanned s = e.getValue();
+            List<FoundToken> again = s.tokens().stream().map(finder::again).toList();
+            if (!states(again).equals(states(s.tokens()))) {
+                e.setValue(new Scanned(s.source(), s.profile(), s.result(), again));
+                changed = true;
+            }
+        }
+        List<FoundToken> live = liveTokens.stream().map(finder::again).toList();
+        if (!states(live).equals(states(liveTokens))) {
+            liveTokens = live;
+            changed = true;
+        }
+        return changed;
+    }
+
+    private static List<Object> states(List<FoundToken> tokens) {
+        return tokens.stream().map(t -> (Object) t.health().state()).toList();
+    }
+
     /** Forgets sources that a new scan no longer found. */
     void retain(java.util.Set<String> sourceIds) {
         bySource.keySet().retainAll(sourceIds);

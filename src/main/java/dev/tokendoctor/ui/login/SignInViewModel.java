@@ -36,14 +36,14 @@ public final class SignInViewModel {
     public enum Phase { IDLE, PREPARING, WAITING_FOR_USER, EXCHANGING, SUCCEEDED, FAILED }
 
     /** How long "open in my browser" waits for the browser to come back before it gives up. */
-    public static final java.time.Duration BROWSER_WAIT = java.time.Duration.ofMinutes(5);
+    public static final java.time.Duration BROWSER_WAIT = BrowserWait.LIMIT;
 
     private final SignInGateway gateway;
     private final BackgroundExecutor executor;
     private final Clock clock;
     private final Sleeper sleeper;
     private final Runnable onSignedIn;
-    private final ClipboardService clipboard;
+    private final BrowserWait browserWait;
     private final SecureRandom random = new SecureRandom();
     private Messages messages;
 
@@ -53,9 +53,6 @@ public final class SignInViewModel {
     private final ReadOnlyStringWrapper profileText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper userCode = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper verificationUri = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper browserAddress = new ReadOnlyStringWrapper("");
-    private String browserUrl = "";
-    private java.time.Instant browserDeadline;
 
     private ConnectionProfile profile;
     private AuthorizationSession session;
@@ -65,7 +62,7 @@ public final class SignInViewModel {
 
     public SignInViewModel(SignInGateway gateway, BackgroundExecutor executor, Clock clock, Sleeper sleeper,
                            Messages messages, ClipboardService clipboard, Runnable onSignedIn) {
-        this.clipboard = clipboard;
+        this.browserWait = new BrowserWait(clock, clipboard);
         this.gateway = gateway;
         this.executor = executor;
         this.clock = clock;
@@ -86,7 +83,7 @@ public final class SignInViewModel {
      * While "open in my browser" waits: the address the browser was sent to, for a person to copy
      * if no browser appeared (shown without its query; {@link #copyBrowserAddress()} copies it whole).
      */
-    public ReadOnlyStringProperty browserAddressProperty() { return browserAddress.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty browserAddressProperty() { return browserWait.addressProperty(); }
 
     public BooleanBinding busy() {
         return Bindings.createBooleanBinding(() -> phase.get() == Phase.PREPARING || phase.get() == Phase.WAITING_FOR_USER
@@ -135,9 +132,7 @@ public final class SignInViewModel {
             }
             URI url = inOurLanguage(session.authorizationUrl(p.endpoints()));
             wait(messages.get("signin.waitingSystem", messages.duration(BROWSER_WAIT)));
-            browserUrl = url.toString();
-            browserAddress.set(PageProbe.where(browserUrl) + "?…");
-            browserDeadline = clock.instant().plus(BROWSER_WAIT);
+            browserWait.start(url);
             LoopbackReceiver listening = receiver;
             running = executor.submit(() -> listening.callback().get(), this::handleCallback, e -> {
                 if (!cancelled) {
@@ -145,15 +140,7 @@ public final class SignInViewModel {
                 }
             });
             // the platform call may fail quietly (no browser, no desktop): when it says so, say so
-            executor.submit(() -> gateway.openInBrowser(url), launched -> {
-                if (!launched && phase.get() == Phase.WAITING_FOR_USER && receiver != null) {
-                    message.set(messages.get("signin.browserNotOpened", messages.duration(BROWSER_WAIT)));
-                }
-            }, e -> {
-                if (phase.get() == Phase.WAITING_FOR_USER && receiver != null) {
-                    message.set(messages.get("signin.browserNotOpened", messages.duration(BROWSER_WAIT)));
-                }
-            });
+            executor.submit(() -> gateway.openInBrowser(url), launched -> noBrowserIf(!launched), e -> noBrowserIf(true));
         });
     }
 
@@ -183,17 +170,22 @@ public final class SignInViewModel {
         }
     }
 
+    private void noBrowserIf(boolean none) {
+        if (none && phase.get() == Phase.WAITING_FOR_USER && browserWait.waiting()) {
+            message.set(messages.get("signin.browserNotOpened", messages.duration(BROWSER_WAIT)));
+        }
+    }
+
     /** Copies the whole address "open in my browser" used, to paste into a browser by hand. */
     public void copyBrowserAddress() {
-        if (!browserUrl.isEmpty()) {
-            clipboard.putText(browserUrl);
+        if (browserWait.copy()) {
             message.set(messages.get("signin.addressCopied"));
         }
     }
 
     /** Called once a second: a system-browser sign-in nobody finished in {@link #BROWSER_WAIT} stops waiting. */
     public void tick() {
-        if (browserDeadline != null && phase.get() == Phase.WAITING_FOR_USER && !clock.instant().isBefore(browserDeadline)) {
+        if (phase.get() == Phase.WAITING_FOR_USER && browserWait.overdue()) {
             cancelled = true;
             if (running != null) {
                 running.cancel();
@@ -204,7 +196,7 @@ public final class SignInViewModel {
 
     public void cancel() {
         cancelled = true;
-        forgetBrowserAddress();
+        browserWait.stop();
         if (running != null) {
             running.cancel();
         }
@@ -248,7 +240,7 @@ public final class SignInViewModel {
     }
 
     private void handleCallback(URI callback) {
-        forgetBrowserAddress();
+        browserWait.stop();
         closeReceiver();
         AuthorizationSession current = session;
         if (current == null) {
@@ -319,14 +311,8 @@ public final class SignInViewModel {
         message.set(text);
     }
 
-    private void forgetBrowserAddress() {
-        browserDeadline = null;
-        browserUrl = "";
-        browserAddress.set("");
-    }
-
     private void fail(String text) {
-        forgetBrowserAddress();
+        browserWait.stop();
         session = null;
         closeReceiver();
         pageUrl.set("");

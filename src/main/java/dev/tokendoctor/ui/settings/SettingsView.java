@@ -1,6 +1,7 @@
 package dev.tokendoctor.ui.settings;
 
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.Feedback;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
@@ -102,7 +103,7 @@ public final class SettingsView {
                 field(b.getString("settings.workspaceId"), workspace),
                 field(b.getString("settings.refreshMargin"), margin),
                 auto,
-                action(apply, feedback("connection-feedback", vm.connectionFeedbackProperty(), vm.connectionFeedbackIsErrorProperty()))));
+                action(apply, feedback("connection-feedback", vm.connectionFeedback()))));
     }
 
     private Node secrets(SettingsViewModel vm, ResourceBundle b) {
@@ -130,7 +131,7 @@ public final class SettingsView {
         return section(b.getString("settings.secrets"), form(hint,
                 field(b.getString("settings.clientSecret"), new VBox(4, secret, secretNow)),
                 field(b.getString("settings.privateKey"), new VBox(4, key, keyNow)),
-                action(save, feedback("secrets-feedback", vm.secretsFeedbackProperty(), vm.secretsFeedbackIsErrorProperty()))));
+                action(save, feedback("secrets-feedback", vm.secretsFeedback()))));
     }
 
     private static ComboBox<String> choice(String id, List<String> items, ObjectProperty<String> value, ResourceBundle b, String prefix) {
@@ -213,15 +214,15 @@ public final class SettingsView {
         return row;
     }
 
-    private static Label feedback(String id, ObservableValue<String> text, ObservableValue<Boolean> isError) {
+    private static Label feedback(String id, Feedback feedback) {
         Label label = new Label();
         label.setId(id);
         label.setWrapText(true);
         label.setMinHeight(Region.USE_PREF_SIZE);
-        label.getStyleClass().add("banner");
-        label.textProperty().bind(text);
-        isError.subscribe(e -> label.getStyleClass().setAll("label", "banner", Boolean.TRUE.equals(e) ? "banner-error" : "banner-info"));
-        Binder.shownWhenText(label, text);
+        label.textProperty().bind(Bindings.createStringBinding(feedback::text, feedback.errorProperty(), feedback.infoProperty()));
+        feedback.errorProperty().subscribe(e -> label.getStyleClass().setAll("label", "banner", e.isEmpty() ? "banner-info" : "banner-error"));
+        label.setOnMouseClicked(e -> feedback.clear());
+        Binder.shownWhenText(label, label.textProperty());
         return label;
     }
 

@@ -6,14 +6,13 @@ import dev.tokendoctor.storage.ConnectionSettings;
 import dev.tokendoctor.storage.SecretStore;
 import dev.tokendoctor.storage.SettingsStore;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
+import dev.tokendoctor.ui.common.Feedback;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -63,10 +62,8 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper keyFingerprint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     // What became of "Apply connection" and "Save secrets", shown beside each button; a new one replaces the old.
-    private final ReadOnlyStringWrapper connectionFeedback = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper connectionFeedbackIsError = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper secretsFeedback = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper secretsFeedbackIsError = new ReadOnlyBooleanWrapper(false);
+    private final Feedback connectionFeedback;
+    private final Feedback secretsFeedback;
 
     public SettingsViewModel(AppSettings initial, String effectiveLanguage, String dataDir, SettingsStore store,
                              SecretStore secrets, BackgroundExecutor executor, Messages messages, Consumer<AppSettings> onChange) {
@@ -75,6 +72,8 @@ public final class SettingsViewModel {
         this.executor = executor;
         this.onChange = onChange;
         this.messages = messages;
+        this.connectionFeedback = new Feedback(messages);
+        this.secretsFeedback = new Feedback(messages);
         this.dataDir = dataDir;
         this.current = initial;
         error.set(unreadableFile());
@@ -126,10 +125,10 @@ public final class SettingsViewModel {
     public ReadOnlyStringProperty secretFingerprintProperty() { return secretFingerprint.getReadOnlyProperty(); }
     public ReadOnlyStringProperty keyFingerprintProperty() { return keyFingerprint.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty connectionFeedbackProperty() { return connectionFeedback.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty connectionFeedbackIsErrorProperty() { return connectionFeedbackIsError.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty secretsFeedbackProperty() { return secretsFeedback.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty secretsFeedbackIsErrorProperty() { return secretsFeedbackIsError.getReadOnlyProperty(); }
+    /** What became of "Apply connection". */
+    public Feedback connectionFeedback() { return connectionFeedback; }
+    /** What became of "Save secrets". */
+    public Feedback secretsFeedback() { return secretsFeedback; }
     public String dataDir() { return dataDir; }
     public String settingsFile() { return store.file().toString(); }
     /** Where the app's log files are (rotating, redacted), for Settings to show. */
@@ -179,13 +178,20 @@ public final class SettingsViewModel {
     }
 
     private void connectionNote(boolean isError, String text) {
-        connectionFeedbackIsError.set(isError);
-        connectionFeedback.set(text);
+        note(connectionFeedback, isError, text);
     }
 
     private void secretsNote(boolean isError, String text) {
-        secretsFeedbackIsError.set(isError);
-        secretsFeedback.set(text);
+        note(secretsFeedback, isError, text);
+    }
+
+    /** The settings screen is rebuilt on a language switch, so its sentences are rendered once. */
+    private static void note(Feedback feedback, boolean isError, String text) {
+        if (isError) {
+            feedback.error(m -> text);
+        } else {
+            feedback.info(m -> text);
+        }
     }
 
     private String validate() {

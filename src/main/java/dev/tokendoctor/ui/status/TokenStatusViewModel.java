@@ -42,6 +42,7 @@ public final class TokenStatusViewModel {
     static final long MAX_FILE_BYTES = TokenImports.MAX_FILE_BYTES;
 
     private final StoredTokens stored;
+    private final Clock clock;
     private final ClipboardService clipboard;
     private final BooleanProperty notificationsEnabled = new SimpleBooleanProperty(true);
     private Messages messages;
@@ -66,7 +67,8 @@ public final class TokenStatusViewModel {
         this.stored = stored;
         this.clipboard = clipboard;
         this.messages = messages;
-        this.feedback = new Feedback(messages, clock);
+        this.clock = clock;
+        this.feedback = new Feedback(messages);
         this.tasks = new BackgroundTasks(executor);
         this.busy = tasks.busyProperty();
         this.undo = new StatusUndo(stored, dialogs, tasks, this::failed, messages);
@@ -274,7 +276,7 @@ public final class TokenStatusViewModel {
 
     /** Re-evaluates the followed token at the clock's instant; called once a second by the view's timer. */
     public void tick() {
-        feedback.tick();
+        feedback.tick(clock.instant());
         verdict.update(subject.get(), refresh.verdict(), actions, messages, notificationsEnabled.get());
     }
 

@@ -59,11 +59,15 @@ class MessagesTest {
         for (Locale locale : new Locale[] {Messages.ENGLISH, Messages.CHINESE}) {
             Messages messages = new Messages(locale);
             for (String key : ENGLISH.stringPropertyNames()) {
-                Object[] args = Stream.generate(() -> "ARG").limit(argumentCount(ENGLISH.getProperty(key))).toArray();
+                // a count chosen by plural ({0,choice,...}) takes a number
+                boolean counts = ENGLISH.getProperty(key).contains(",choice,");
+                Object[] args = Stream.generate(() -> counts ? (Object) 2 : "ARG").limit(argumentCount(ENGLISH.getProperty(key))).toArray();
                 String text = messages.format(Msg.of(key, args));
                 assertThat(text).as(locale + " " + key)
                         .doesNotStartWith("!").doesNotContain("''").doesNotContain("{").isNotBlank();
-                assertThat(count(text, "ARG")).as(locale + " " + key).isEqualTo(args.length);
+                if (!counts) {
+                    assertThat(count(text, "ARG")).as(locale + " " + key).isEqualTo(args.length);
+                }
             }
         }
     }

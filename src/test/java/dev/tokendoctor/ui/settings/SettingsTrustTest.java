@@ -41,8 +41,8 @@ class SettingsTrustTest {
         AppSettings written = new SettingsStore(dir).load(); // the defaults, with the shown redirect URI filled in
         assertThat(written.withConnection(AppSettings.DEFAULT.connection())).isEqualTo(AppSettings.DEFAULT);
         assertThat(written.connection().redirectUri()).isNotBlank();
-        assertThat(vm.connectionFeedbackProperty().get()).isEqualTo(new Messages(Messages.ENGLISH).get("settings.applied"));
-        assertThat(vm.connectionFeedbackIsErrorProperty().get()).isFalse();
+        assertThat(vm.connectionFeedback().infoProperty().get()).isEqualTo(new Messages(Messages.ENGLISH).get("settings.applied"));
+        assertThat(vm.connectionFeedback().errorProperty().get()).isEmpty();
     }
 
     @Test
@@ -53,8 +53,8 @@ class SettingsTrustTest {
         vm.clientIdProperty().set("1234");
         vm.applyConnection();
 
-        assertThat(vm.connectionFeedbackIsErrorProperty().get()).isTrue(); // said next to Apply, never "saved"
-        assertThat(vm.connectionFeedbackProperty().get()).startsWith("The settings could not be saved");
+        assertThat(vm.connectionFeedback().infoProperty().get()).isEmpty(); // never "saved"
+        assertThat(vm.connectionFeedback().errorProperty().get()).startsWith("The settings could not be saved"); // said next to Apply
     }
 
     private SettingsViewModel viewModel(SettingsStore store) {

@@ -46,18 +46,18 @@ class SettingsViewModelTest {
         vm.providerProperty().set("CUSTOM");
         vm.customBaseUrlProperty().set("api.coze.cn");
         vm.applyConnection();
-        assertThat(vm.connectionFeedbackProperty().get()).contains("api.coze.cn").contains("https://");
+        assertThat(vm.connectionFeedback().errorProperty().get()).contains("api.coze.cn").contains("https://");
         assertThat(changes).isEmpty();
 
         vm.customBaseUrlProperty().set("https://relay.example.com");
         vm.clientIdProperty().set("");
         vm.applyConnection();
-        assertThat(vm.connectionFeedbackProperty().get()).contains("client id");
+        assertThat(vm.connectionFeedback().errorProperty().get()).contains("client id");
 
         vm.clientIdProperty().set("12345678901234567890123456789012.app.coze");
         vm.redirectUriProperty().set("http://127.0.0.1:18765/oauth/callback");
         vm.applyConnection();
-        assertThat(vm.connectionFeedbackIsErrorProperty().get()).isFalse();
+        assertThat(vm.connectionFeedback().errorProperty().get()).isEmpty();
         assertThat(changes).last().extracting(s -> s.connection().customBaseUrl()).isEqualTo("https://relay.example.com");
         assertThat(new SettingsStore(dir).load().connection().provider()).isEqualTo("CUSTOM");
     }
@@ -85,7 +85,7 @@ class SettingsViewModelTest {
         vm.clientIdProperty().set("12345678901234567890123456789012.app.coze");
         vm.redirectUriProperty().set("");
         vm.applyConnection();
-        assertThat(vm.connectionFeedbackIsErrorProperty().get()).isFalse();
+        assertThat(vm.connectionFeedback().errorProperty().get()).isEmpty();
         assertThat(changes).last().extracting(s -> s.connection().redirectUri()).isEqualTo(SettingsViewModel.DEFAULT_REDIRECT_URI);
     }
 
@@ -93,7 +93,7 @@ class SettingsViewModelTest {
     void aKeyThatIsNotPkcs8PemIsRefusedWithASentence() {
         vm.newPrivateKeyProperty().set("-----BEGIN RSA PRIVATE KEY-----\nabc\n-----END RSA PRIVATE KEY-----");
         vm.saveSecrets();
-        assertThat(vm.secretsFeedbackProperty().get()).contains("PKCS#8");
+        assertThat(vm.secretsFeedback().errorProperty().get()).contains("PKCS#8");
         assertThat(vm.keyFingerprintProperty().get()).isEmpty();
     }
 }
