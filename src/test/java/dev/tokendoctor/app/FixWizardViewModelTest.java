@@ -219,6 +219,19 @@ class FixWizardViewModelTest {
     }
 
     @Test
+    void theWizardsAnswerFollowsALanguageSwitchInsteadOfStayingInTheOldLanguage() {
+        status.loadStored();
+        wizard.verify(); // no stored token: the wizard says so
+        assertThat(wizard.errorProperty().get()).contains("re-authorize");
+
+        wizard.relocalize(new Messages(java.util.Locale.SIMPLIFIED_CHINESE));
+
+        assertThat(wizard.errorProperty().get()).isEqualTo(new Messages(java.util.Locale.SIMPLIFIED_CHINESE).get("wizard.verify.noToken"));
+        assertThat(wizard.errorProperty().get()).doesNotContain("re-authorize");
+        assertThat(wizard.infoProperty().get()).isEmpty(); // one answer at a time
+    }
+
+    @Test
     void fromTheStatusCardWithNoTokenTheWizardOpensOnDetect() {
         status.loadStored();
         wizard.openFromStatus();

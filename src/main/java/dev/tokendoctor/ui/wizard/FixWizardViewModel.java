@@ -16,6 +16,7 @@ import dev.tokendoctor.ui.common.BackgroundExecutor;
 import dev.tokendoctor.ui.common.BackgroundTasks;
 import dev.tokendoctor.ui.common.ClipboardService;
 import dev.tokendoctor.ui.common.DialogService;
+import dev.tokendoctor.ui.common.Feedback;
 import dev.tokendoctor.ui.common.OutcomeText;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -66,8 +67,8 @@ public final class FixWizardViewModel {
     private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusNow = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper primary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    /** The answer to the last action: one at a time, re-rendered when the language changes. */
+    private final Feedback feedback;
     private final BackgroundTasks tasks;
     private final ReadOnlyBooleanWrapper verified = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> findings = FXCollections.observableArrayList();
@@ -90,6 +91,7 @@ public final class FixWizardViewModel {
         this.tasks = new BackgroundTasks(executor);
         this.clock = clock;
         this.messages = messages;
+        this.feedback = new Feedback(messages);
         this.network = new NetworkCheckRunner(gateway, executor, uiThread);
         this.bundle = new BundleExport(executor);
         this.fixes = new WizardFixes(this, token, dialogs, clipboard);
@@ -110,8 +112,8 @@ public final class FixWizardViewModel {
     public ReadOnlyStringProperty statusNowProperty() { return statusNow.getReadOnlyProperty(); }
     /** The primary finding's title, for the Fix step. */
     public ReadOnlyStringProperty primaryProperty() { return primary.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty infoProperty() { return info.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty infoProperty() { return feedback.infoProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return feedback.errorProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return tasks.busyProperty(); }
     public ReadOnlyBooleanProperty verifiedProperty() { return verified.getReadOnlyProperty(); }
     public ObservableList<String> findings() { return findings; }
@@ -224,7 +226,7 @@ public final class FixWizardViewModel {
     public void verify() {
         step.set(Step.VERIFY);
         verified.set(false);
-        info.set(messages.get("wizard.verify.running"));
+        say(m -> m.get("wizard.verify.running"));
         run(() -> {
             var stored = gateway.storedToken();
             return stored.isEmpty() ? null : gateway.probe(stored.get().accessToken());
@@ -236,18 +238,18 @@ public final class FixWizardViewModel {
         if (outcome instanceof OAuthOutcome.Probed probed) {
             verified.set(true);
             actionsTaken.add(Msg.of("wizard.verify.done"));
-            info.set(messages.get("wizard.verify.ok", probed.user() == null ? "" : String.valueOf(probed.user().userName())));
+            String user = probed.user() == null ? "" : String.valueOf(probed.user().userName());
+            say(m -> m.get("wizard.verify.ok", user));
             return;
         }
-        info.set("");
         if (outcome == null) {
-            error.set(messages.get("wizard.verify.noToken"));
+            fail(m -> m.get("wizard.verify.noToken"));
             diagnose(Step.DIAGNOSE);
             return;
         }
         newEvidence.addAll(0, DiagnosisEvidence.ofProbe(outcome));
         DiagnosisEvidence.clockOffset(gateway.lastClockSkew()).ifPresent(newEvidence::add);
-        error.set(messages.get("wizard.verify.failed", OutcomeText.of(outcome, messages)));
+        fail(m -> m.get("wizard.verify.failed", OutcomeText.of(outcome, m)));
         diagnose(Step.DIAGNOSE);
     }
 
@@ -269,18 +271,18 @@ public final class FixWizardViewModel {
         actionsTaken.add(Msg.of(key));
     }
 
-    void say(String text) {
-        error.set("");
-        info.set(text);
+    /** A note for the user, kept as a recipe so a language switch renders it again. */
+    void say(java.util.function.Function<Messages, String> text) {
+        feedback.info(text);
     }
 
-    void fail(String text) {
-        info.set("");
-        error.set(text);
+    /** What went wrong, replacing any note; re-rendered on a language switch. */
+    void fail(java.util.function.Function<Messages, String> text) {
+        feedback.error(text);
     }
 
     <T> void run(Callable<T> work, Consumer<T> done) {
-        tasks.run(work, done, e -> fail(messages.get("wizard.error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage()))));
+        tasks.run(work, done, e -> fail(m -> m.get("wizard.error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage()))));
     }
 
     /** The inputs of the support bundle (blocking: call in the background). */
@@ -303,13 +305,13 @@ public final class FixWizardViewModel {
 
     public void relocalize(Messages newMessages) {
         messages = newMessages;
+        feedback.relocalize(newMessages);
         describeToken();
         showDiagnosis(diagnosis);
     }
 
     public void dismiss() {
-        info.set("");
-        error.set("");
+        feedback.clear();
     }
 
     private void showDiagnosis(Diagnosis found) {

@@ -85,7 +85,7 @@ public final class WizardFixes {
         switch (action) {
             case REFRESH_NOW -> {
                 awaitingRefresh = true;
-                wizard.say(m.get("wizard.info.refreshing"));
+                wizard.say(l -> l.get("wizard.info.refreshing"));
                 token.refreshNow();
             }
             case METHOD1_REAUTHORIZE, SIGN_NEW_JWT -> {
@@ -96,11 +96,11 @@ public final class WizardFixes {
             case METHOD2_CLEAR_ENTRY -> {
                 token.clearTokens();
                 wizard.took("wizard.do." + action);
-                wizard.say(m.get("wizard.info.cleared"));
+                wizard.say(l -> l.get("wizard.info.cleared"));
             }
             case METHOD3_CONSOLE -> {
                 clipboard.putText(CONSOLE_LINES);
-                wizard.say(m.get("wizard.info.consoleCopied"));
+                wizard.say(l -> l.get("wizard.info.consoleCopied"));
             }
             case FIX_CONFIGURATION -> copyConfigLines();
             case CHECK_NETWORK, CHECK_PROXY -> runNetworkCheck();
@@ -118,7 +118,7 @@ public final class WizardFixes {
     /** Puts back what the clear removed (the status screen's undo). */
     public void undoClear() {
         token.undo();
-        wizard.say(wizard.messages().get("wizard.info.undone"));
+        wizard.say(l -> l.get("wizard.info.undone"));
     }
 
     /** A refresh ended (any refresh: the wizard acts only on the one it asked for). */
@@ -133,7 +133,7 @@ public final class WizardFixes {
             wizard.verify();
         } else {
             wizard.learned(DiagnosisEvidence.ofRefresh(outcome));
-            wizard.fail(m.get("wizard.error.refreshFailed", OutcomeText.of(outcome, m)));
+            wizard.fail(l -> l.get("wizard.error.refreshFailed", OutcomeText.of(outcome, l)));
         }
     }
 
@@ -173,11 +173,11 @@ public final class WizardFixes {
     public void copyConfigLines() {
         Messages m = wizard.messages();
         if (configLines.isEmpty()) {
-            wizard.say(m.get(config == null ? "wizard.config.none" : "wizard.config.nothingToChange"));
+            wizard.say(l -> l.get(config == null ? "wizard.config.none" : "wizard.config.nothingToChange"));
             return;
         }
         clipboard.putText(String.join("\n", configLines.stream().map(l -> l.substring(l.indexOf("  ") + 2)).toList()));
-        wizard.say(m.get("wizard.info.configCopied"));
+        wizard.say(l -> l.get("wizard.info.configCopied"));
     }
 
     public void runNetworkCheck() {
@@ -187,7 +187,7 @@ public final class WizardFixes {
             if (!report.asEvidence().isEmpty()) {
                 wizard.learned(report.asEvidence());
             }
-        }, e -> wizard.fail(wizard.messages().get("wizard.error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage()))));
+        }, e -> wizard.fail(l -> l.get("wizard.error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage()))));
     }
 
     public void cancelNetworkCheck() {
@@ -206,8 +206,8 @@ public final class WizardFixes {
 
     /** Builds the support bundle in the background and shows its report.md. */
     public void prepareBundle() {
-        wizard.bundle().prepare(wizard::bundleInput, () -> wizard.say(wizard.messages().get("wizard.bundle.ready")),
-                e -> wizard.fail(wizard.messages().get("wizard.error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage()))));
+        wizard.bundle().prepare(wizard::bundleInput, () -> wizard.say(l -> l.get("wizard.bundle.ready")),
+                e -> wizard.fail(l -> l.get("wizard.error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage()))));
     }
 
     /** Asks where to save the previewed bundle and writes it there atomically. */
@@ -218,8 +218,8 @@ public final class WizardFixes {
             return;
         }
         dialogs.chooseFileToSave(m.get("wizard.bundle.title"), "coze-token-doctor-report.zip").ifPresent(target ->
-                wizard.bundle().save(target, () -> wizard.say(m.get("wizard.bundle.saved", target.toString())),
-                        e -> wizard.fail(m.get("wizard.error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())))));
+                wizard.bundle().save(target, () -> wizard.say(l -> l.get("wizard.bundle.saved", target.toString())),
+                        e -> wizard.fail(l -> l.get("wizard.error.io", e.getClass().getSimpleName(), String.valueOf(e.getMessage())))));
     }
 
     private static List<EnvFile> readEnvFiles(Path folder) throws IOException {
