@@ -1,6 +1,10 @@
 package dev.tokendoctor.app;
 
+import dev.tokendoctor.service.ConnectionService;
+import dev.tokendoctor.service.RefreshService;
+
 import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.core.token.TokenParser;
@@ -10,7 +14,6 @@ import dev.tokendoctor.sandbox.SandboxConfig;
 import dev.tokendoctor.storage.AppSettings;
 import dev.tokendoctor.storage.DataDirectory;
 import dev.tokendoctor.storage.DataFolderCheck;
-import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.storage.FileTokenStore;
 import dev.tokendoctor.storage.SecretStore;
 import dev.tokendoctor.storage.SettingsStore;

@@ -1,5 +1,7 @@
 package dev.tokendoctor.app;
 
+import dev.tokendoctor.service.SelfCheck;
+
 import dev.tokendoctor.cli.Cli;
 import dev.tokendoctor.core.i18n.Messages;
 import java.util.List;

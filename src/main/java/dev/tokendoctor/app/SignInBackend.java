@@ -1,5 +1,7 @@
 package dev.tokendoctor.app;
 
+import dev.tokendoctor.service.ConnectionService;
+
 import dev.tokendoctor.oauth.client.ConnectionProfile;
 import dev.tokendoctor.oauth.client.CozeOAuthClient;
 import dev.tokendoctor.oauth.client.Grants;

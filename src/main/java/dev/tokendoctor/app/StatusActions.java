@@ -1,5 +1,8 @@
 package dev.tokendoctor.app;
 
+import dev.tokendoctor.service.ConnectionService;
+import dev.tokendoctor.service.RefreshService;
+
 import dev.tokendoctor.core.token.TokenRecord;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.oauth.refresh.AutomaticRefresh;

@@ -1,11 +1,13 @@
 package dev.tokendoctor.app;
 
+import dev.tokendoctor.service.ConnectionService;
+
 import dev.tokendoctor.core.token.TokenRecord;
 import dev.tokendoctor.oauth.client.ConnectionProfile;
 import dev.tokendoctor.oauth.client.CozeOAuthClient;
 import dev.tokendoctor.oauth.client.Exchange;
-import dev.tokendoctor.oauth.network.NetworkCheck;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
+import dev.tokendoctor.oauth.network.NetworkCheck;
 import dev.tokendoctor.storage.StoredTokens;
 import dev.tokendoctor.ui.wizard.WizardGateway;
 import java.io.IOException;

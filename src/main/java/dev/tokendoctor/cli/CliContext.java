@@ -1,12 +1,12 @@
 package dev.tokendoctor.cli;
 
-import dev.tokendoctor.app.ConnectionService;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.core.token.TokenParser;
 import dev.tokendoctor.oauth.client.ExchangeLog;
 import dev.tokendoctor.sandbox.SandboxConfig;
+import dev.tokendoctor.service.ConnectionService;
 import dev.tokendoctor.storage.AppSettings;
 import dev.tokendoctor.storage.ConnectionSettings;
 import dev.tokendoctor.storage.DataDirectory;

@@ -1,9 +1,9 @@
 package dev.tokendoctor.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.tokendoctor.app.RefreshService;
 import dev.tokendoctor.oauth.client.DiagnosisEvidence;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
+import dev.tokendoctor.service.RefreshService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

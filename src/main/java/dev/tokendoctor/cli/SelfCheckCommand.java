@@ -1,6 +1,6 @@
 package dev.tokendoctor.cli;
 
-import dev.tokendoctor.app.SelfCheck;
+import dev.tokendoctor.service.SelfCheck;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

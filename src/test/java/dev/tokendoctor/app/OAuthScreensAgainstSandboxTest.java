@@ -1,5 +1,8 @@
 package dev.tokendoctor.app;
 
+import dev.tokendoctor.service.ConnectionService;
+import dev.tokendoctor.service.RefreshService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tokendoctor.core.i18n.Messages;

@@ -1,5 +1,8 @@
 package dev.tokendoctor.app;
 
+import dev.tokendoctor.service.ConnectionService;
+import dev.tokendoctor.service.RefreshService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tokendoctor.core.i18n.Messages;
@@ -12,6 +15,7 @@ import dev.tokendoctor.oauth.client.ExchangeLog;
 import dev.tokendoctor.oauth.client.Grants;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.oauth.client.TokenGrant;
+import dev.tokendoctor.oauth.refresh.AutomaticRefresh;
 import dev.tokendoctor.sandbox.EventKind;
 import dev.tokendoctor.sandbox.SandboxConfig;
 import dev.tokendoctor.storage.ConnectionSettings;
@@ -24,7 +28,6 @@ import dev.tokendoctor.testing.RecordingDialogs;
 import dev.tokendoctor.testing.RecordingNotifier;
 import dev.tokendoctor.testing.SandboxSignIn;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
-import dev.tokendoctor.oauth.refresh.AutomaticRefresh;
 import dev.tokendoctor.ui.status.TokenStatusViewModel;
 import java.nio.file.Path;
 import java.time.Duration;

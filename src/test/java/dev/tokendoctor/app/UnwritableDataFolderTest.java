@@ -1,5 +1,7 @@
 package dev.tokendoctor.app;
 
+import dev.tokendoctor.service.ConnectionService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tokendoctor.core.i18n.Messages;

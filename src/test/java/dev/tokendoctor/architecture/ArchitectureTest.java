@@ -140,6 +140,23 @@ class ArchitectureTest {
     }
 
     @Test
+    void theCommandLineUsesTheServicesNotTheWindowsCompositionRoot() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.tokendoctor.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.tokendoctor.app..")
+                .because("app/ composes the window and dispatches to cli/; both faces share service/, so no arrow runs back up");
+        rule.check(main);
+    }
+
+    @Test
+    void servicesArePlainJavaBelowBothFaces() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.tokendoctor.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "dev.tokendoctor.ui..",
+                        "dev.tokendoctor.app..", "dev.tokendoctor.cli..")
+                .because("the connection, refresh and self-check services serve the window and the command line alike");
+        rule.check(main);
+    }
+
+    @Test
     void theLauncherLinksJavaFxOnlyThroughTheWindow() {
         ArchRule rule = noClasses().that().haveFullyQualifiedName("dev.tokendoctor.app.Launcher")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.tokendoctor.ui..")

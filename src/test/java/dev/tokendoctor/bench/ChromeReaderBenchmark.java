@@ -8,15 +8,15 @@ import dev.tokendoctor.storage.source.ScanResult;
 import dev.tokendoctor.storage.source.StorageEntry;
 import dev.tokendoctor.storage.tokens.FoundToken;
 import dev.tokendoctor.storage.tokens.TokenFinder;
-import java.time.Clock;
-import java.util.Arrays;
-import java.util.List;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 

@@ -2,11 +2,11 @@ package dev.tokendoctor.bench;
 
 import dev.tokendoctor.app.AppServices;
 import dev.tokendoctor.core.i18n.Messages;
-import dev.tokendoctor.oauth.signin.AuthorizationSession;
 import dev.tokendoctor.oauth.client.ConnectionProfile;
 import dev.tokendoctor.oauth.client.CozeOAuthClient;
 import dev.tokendoctor.oauth.client.Grants;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
+import dev.tokendoctor.oauth.signin.AuthorizationSession;
 import dev.tokendoctor.sandbox.CozeSandbox;
 import dev.tokendoctor.storage.FileTokenStore;
 import dev.tokendoctor.storage.TokenJson;

@@ -2,11 +2,11 @@ package dev.tokendoctor.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tokendoctor.oauth.signin.DeviceAuthorization;
 import dev.tokendoctor.oauth.client.Exchange;
 import dev.tokendoctor.oauth.client.JwtAppCredentials;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.oauth.client.TokenGrant;
+import dev.tokendoctor.oauth.signin.DeviceAuthorization;
 import dev.tokendoctor.sandbox.FaultKind;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,14 +2,14 @@ package dev.tokendoctor.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tokendoctor.oauth.signin.AuthorizationSession;
-import dev.tokendoctor.oauth.signin.DeviceAuthorization;
-import dev.tokendoctor.oauth.signin.DeviceCodePoller;
 import dev.tokendoctor.oauth.client.JwtAppCredentials;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.oauth.client.OAuthOutcome.ReauthorizationRequired;
 import dev.tokendoctor.oauth.client.Sleeper;
 import dev.tokendoctor.oauth.client.TokenGrant;
+import dev.tokendoctor.oauth.signin.AuthorizationSession;
+import dev.tokendoctor.oauth.signin.DeviceAuthorization;
+import dev.tokendoctor.oauth.signin.DeviceCodePoller;
 import dev.tokendoctor.sandbox.EventKind;
 import java.net.URI;
 import java.time.Duration;

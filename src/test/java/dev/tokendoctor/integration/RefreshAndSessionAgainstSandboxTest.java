@@ -2,11 +2,11 @@ package dev.tokendoctor.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tokendoctor.oauth.signin.AuthorizationSession;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.oauth.client.OAuthOutcome.ReauthorizationRequired;
 import dev.tokendoctor.oauth.client.TokenGrant;
 import dev.tokendoctor.oauth.refresh.TokenRefresher;
+import dev.tokendoctor.oauth.signin.AuthorizationSession;
 import dev.tokendoctor.sandbox.CozeSandbox;
 import dev.tokendoctor.sandbox.EventKind;
 import dev.tokendoctor.sandbox.InvalidTokenAnswer;

@@ -2,13 +2,13 @@ package dev.tokendoctor.integration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tokendoctor.oauth.signin.AuthorizationSession;
 import dev.tokendoctor.oauth.client.CozeEndpoints;
 import dev.tokendoctor.oauth.client.CozeOAuthClient;
 import dev.tokendoctor.oauth.client.ExchangeLog;
 import dev.tokendoctor.oauth.client.OAuthClientConfig;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.oauth.client.TokenGrant;
+import dev.tokendoctor.oauth.signin.AuthorizationSession;
 import dev.tokendoctor.sandbox.CozeSandbox;
 import dev.tokendoctor.sandbox.DemoCredentials;
 import dev.tokendoctor.sandbox.SandboxConfig;

@@ -1,11 +1,11 @@
 package dev.tokendoctor.testing;
 
-import dev.tokendoctor.oauth.signin.AuthorizationSession;
 import dev.tokendoctor.oauth.client.ConnectionProfile;
 import dev.tokendoctor.oauth.client.CozeOAuthClient;
 import dev.tokendoctor.oauth.client.OAuthFlow;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.oauth.client.TokenGrant;
+import dev.tokendoctor.oauth.signin.AuthorizationSession;
 import java.net.URI;
 import java.security.SecureRandom;
 

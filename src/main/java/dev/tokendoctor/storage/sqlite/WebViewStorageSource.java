@@ -2,11 +2,11 @@ package dev.tokendoctor.storage.sqlite;
 
 import dev.tokendoctor.storage.source.FolderSnapshot;
 import dev.tokendoctor.storage.source.ProgressListener;
+import dev.tokendoctor.storage.source.ReadOnlyFolderSource;
 import dev.tokendoctor.storage.source.ScanError;
 import dev.tokendoctor.storage.source.ScanSink;
 import dev.tokendoctor.storage.source.SourceKind;
 import dev.tokendoctor.storage.source.StorageEntry;
-import dev.tokendoctor.storage.source.ReadOnlyFolderSource;
 import dev.tokendoctor.storage.source.TextDecoding;
 import java.io.IOException;
 import java.nio.file.Path;

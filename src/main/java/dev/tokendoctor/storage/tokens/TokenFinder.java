@@ -11,15 +11,15 @@ import dev.tokendoctor.storage.source.ScanCollector;
 import dev.tokendoctor.storage.source.ScanError;
 import dev.tokendoctor.storage.source.ScanResult;
 import dev.tokendoctor.storage.source.ScanSink;
-import dev.tokendoctor.storage.source.StorageSource;
-import java.util.function.BooleanSupplier;
 import dev.tokendoctor.storage.source.StorageEntry;
+import dev.tokendoctor.storage.source.StorageSource;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 /**

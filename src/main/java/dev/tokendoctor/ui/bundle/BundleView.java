@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import javafx.geometry.Insets;
-import javafx.util.Subscription;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -15,6 +14,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /**
  * A support bundle, read-only, in the app's own forms: the verdict badge and details of the status

@@ -6,18 +6,18 @@ import dev.tokendoctor.storage.source.StorageSource;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
 import dev.tokendoctor.ui.common.ClipboardService;
 import dev.tokendoctor.ui.common.DialogService;
+import dev.tokendoctor.ui.common.TokenChoice;
 import dev.tokendoctor.ui.inspector.SourceScanner.Target;
 import java.nio.file.Path;
 import java.time.Clock;
-import dev.tokendoctor.ui.common.TokenChoice;
 import java.util.ArrayList;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The reading half of the Inspector: which sources there are, scanning them in the background

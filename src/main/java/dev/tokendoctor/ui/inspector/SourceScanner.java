@@ -9,11 +9,11 @@ import dev.tokendoctor.storage.source.SourceKind;
 import dev.tokendoctor.storage.source.StorageSource;
 import dev.tokendoctor.storage.tokens.FoundToken;
 import dev.tokendoctor.storage.tokens.TokenFinder;
+import dev.tokendoctor.ui.common.TokenChoice;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import dev.tokendoctor.ui.common.TokenChoice;
 import java.util.function.BooleanSupplier;
 
 /** Which sources there are, and reading one of them; plain Java, called on background threads. */

@@ -1,14 +1,14 @@
 package dev.tokendoctor.ui.login;
 
 import dev.tokendoctor.core.i18n.Messages;
-import dev.tokendoctor.oauth.signin.AuthorizationSession;
 import dev.tokendoctor.oauth.client.ConnectionProfile;
 import dev.tokendoctor.oauth.client.CozeOAuthClient;
-import dev.tokendoctor.oauth.signin.DeviceCodePoller;
-import dev.tokendoctor.oauth.signin.LoopbackReceiver;
 import dev.tokendoctor.oauth.client.OAuthFlow;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.oauth.client.Sleeper;
+import dev.tokendoctor.oauth.signin.AuthorizationSession;
+import dev.tokendoctor.oauth.signin.DeviceCodePoller;
+import dev.tokendoctor.oauth.signin.LoopbackReceiver;
 import dev.tokendoctor.oauth.signin.SignInNavigation;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
 import dev.tokendoctor.ui.common.ClipboardService;

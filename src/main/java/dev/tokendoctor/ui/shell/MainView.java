@@ -1,19 +1,19 @@
 package dev.tokendoctor.ui.shell;
 
+import dev.tokendoctor.ui.common.Keys;
+import dev.tokendoctor.ui.common.Lifecycle;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
-import dev.tokendoctor.ui.common.Keys;
-import dev.tokendoctor.ui.common.Lifecycle;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;

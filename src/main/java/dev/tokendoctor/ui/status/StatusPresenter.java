@@ -1,6 +1,5 @@
 package dev.tokendoctor.ui.status;
 
-import dev.tokendoctor.oauth.refresh.AutomaticRefresh;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.ParseResult;
@@ -8,6 +7,7 @@ import dev.tokendoctor.core.token.ParseWarning;
 import dev.tokendoctor.core.token.RefreshVerdict;
 import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.core.token.TokenRecord;
+import dev.tokendoctor.oauth.refresh.AutomaticRefresh;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

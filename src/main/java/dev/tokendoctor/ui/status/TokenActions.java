@@ -1,7 +1,7 @@
 package dev.tokendoctor.ui.status;
 
-import dev.tokendoctor.oauth.refresh.AutomaticRefresh;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
+import dev.tokendoctor.oauth.refresh.AutomaticRefresh;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package dev.tokendoctor.ui.wizard;
 
 import dev.tokendoctor.core.token.TokenRecord;
 import dev.tokendoctor.oauth.client.Exchange;
-import dev.tokendoctor.oauth.network.NetworkCheck;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
+import dev.tokendoctor.oauth.network.NetworkCheck;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.tokendoctor.oauth.client;
 
-import dev.tokendoctor.oauth.signin.AuthorizationRequest;
-import dev.tokendoctor.oauth.signin.Pkce;
-import dev.tokendoctor.oauth.signin.DeviceAuthorization;
 import static org.assertj.core.api.Assertions.assertThat;
+import dev.tokendoctor.oauth.signin.AuthorizationRequest;
+import dev.tokendoctor.oauth.signin.DeviceAuthorization;
+import dev.tokendoctor.oauth.signin.Pkce;
 
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.algorithms.Algorithm;

@@ -1,7 +1,7 @@
 package dev.tokendoctor.oauth.signin;
 
-import dev.tokendoctor.oauth.client.CozeRegion;
 import dev.tokendoctor.oauth.client.CozeEndpoints;
+import dev.tokendoctor.oauth.client.CozeRegion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package dev.tokendoctor.app;
+package dev.tokendoctor.service;
 
 import dev.tokendoctor.oauth.client.ConnectionProfile;
 import dev.tokendoctor.oauth.client.CozeEndpoints;

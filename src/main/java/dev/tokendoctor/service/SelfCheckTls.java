@@ -1,4 +1,4 @@
-package dev.tokendoctor.app;
+package dev.tokendoctor.service;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

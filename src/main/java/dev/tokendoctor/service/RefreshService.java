@@ -1,21 +1,21 @@
-package dev.tokendoctor.app;
+package dev.tokendoctor.service;
 
 import dev.tokendoctor.core.token.TokenKind;
 import dev.tokendoctor.core.token.TokenRecord;
-import dev.tokendoctor.oauth.refresh.AutoRefreshPolicy;
-import dev.tokendoctor.oauth.refresh.AutoRefreshScheduler;
 import dev.tokendoctor.oauth.client.ConnectionProfile;
 import dev.tokendoctor.oauth.client.CozeOAuthClient;
 import dev.tokendoctor.oauth.client.Grants;
 import dev.tokendoctor.oauth.client.OAuthFlow;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.oauth.client.TokenGrant;
+import dev.tokendoctor.oauth.refresh.AutoRefreshPolicy;
+import dev.tokendoctor.oauth.refresh.AutoRefreshScheduler;
+import dev.tokendoctor.oauth.refresh.AutomaticRefresh;
+import dev.tokendoctor.oauth.refresh.AutomaticRefresh.Mode;
 import dev.tokendoctor.oauth.refresh.TokenRefresher;
 import dev.tokendoctor.storage.ConnectionSettings;
 import dev.tokendoctor.storage.RefreshLock;
 import dev.tokendoctor.storage.StoredTokens;
-import dev.tokendoctor.oauth.refresh.AutomaticRefresh;
-import dev.tokendoctor.oauth.refresh.AutomaticRefresh.Mode;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;

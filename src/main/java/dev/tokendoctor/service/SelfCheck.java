@@ -1,4 +1,4 @@
-package dev.tokendoctor.app;
+package dev.tokendoctor.service;
 
 import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.HealthPolicy;

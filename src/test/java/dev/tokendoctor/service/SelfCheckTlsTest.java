@@ -1,4 +1,5 @@
-package dev.tokendoctor.app;
+package dev.tokendoctor.service;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
