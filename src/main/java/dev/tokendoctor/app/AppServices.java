@@ -4,7 +4,6 @@ import dev.tokendoctor.service.ConnectionService;
 import dev.tokendoctor.service.RefreshService;
 
 import dev.tokendoctor.core.i18n.Messages;
-import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.core.token.TokenParser;
@@ -13,7 +12,6 @@ import dev.tokendoctor.oauth.client.Sleeper;
 import dev.tokendoctor.sandbox.SandboxConfig;
 import dev.tokendoctor.storage.AppSettings;
 import dev.tokendoctor.storage.DataDirectory;
-import dev.tokendoctor.storage.DataFolderCheck;
 import dev.tokendoctor.storage.FileTokenStore;
 import dev.tokendoctor.storage.SecretStore;
 import dev.tokendoctor.storage.SettingsStore;
@@ -31,7 +29,6 @@ import dev.tokendoctor.ui.shell.MainViewModel;
 import dev.tokendoctor.ui.shell.Page;
 import dev.tokendoctor.ui.status.TokenStatusViewModel;
 import dev.tokendoctor.ui.wizard.FixWizardViewModel;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -89,10 +86,8 @@ public final class AppServices implements AutoCloseable {
         this.clock = clock;
         this.tokenFile = tokenFile;
         FileTokenStore tokenStore = new FileTokenStore(dataDir, clock);
-        tokenStore.removeLeftovers(); // temp files of a killed save may hold old secrets
+        DataFolderStart.clean(tokenStore, dataDir);
         this.log = LogFile.install(dataDir);
-        dev.tokendoctor.storage.source.FolderSnapshot.removeLeftovers(); // scan copies of a crashed run: other sites' secrets
-        useScratchFolder(dataDir);
         this.settingsStore = new SettingsStore(dataDir);
         this.secrets = new SecretStore(dataDir);
         AppSettings loaded = settingsStore.load();
@@ -113,7 +108,7 @@ public final class AppServices implements AutoCloseable {
                 new FxDialogService(() -> stage, () -> messages), new ControlsFxNotifier(() -> stage),
                 clipboard, messages);
         status.notificationsEnabledProperty().set(settings.notifications());
-        reportStartProblems();
+        DataFolderStart.reportProblems(dataDir, settingsStore, status);
         this.refresh = new RefreshService(connection, storedTokens, clock, () -> settings.connection(),
                 outcome -> Platform.runLater(() -> status.automaticRefreshDone(outcome)));
         this.shell = new MainViewModel(javafx.beans.binding.Bindings.createStringBinding(
@@ -139,23 +134,6 @@ public final class AppServices implements AutoCloseable {
             wizard.openFromStatus();
             wizard.fixes().apply(dev.tokendoctor.core.diagnosis.Remedy.Action.METHOD1_REAUTHORIZE);
         }));
-    }
-
-    /** Said at once, not found out when fresh tokens fail to save: an unwritable data folder, an unreadable settings file. */
-    private void reportStartProblems() {
-        DataFolderCheck.problem(dataDir).ifPresent(problem ->
-                status.problemAtStart(Msg.of("storage.notWritable", dataDir.toString(), problem)));
-        settingsStore.problem().ifPresent(problem ->
-                status.problemAtStart(Msg.of("settings.malformed", settingsStore.file().toString(), problem)));
-    }
-
-    /** Copies of browser stores (other sites' secrets) go under the app's own folder; a dead run's are removed here. */
-    private static void useScratchFolder(Path dataDir) {
-        try {
-            dev.tokendoctor.storage.source.FolderSnapshot.useScratchFolder(dataDir.resolve("scans"));
-        } catch (IOException e) {
-            // then they go to the system's temporary folder, and are still deleted after each scan
-        }
     }
 
     public static AppServices create(CommandLine cli, Clock clock) {

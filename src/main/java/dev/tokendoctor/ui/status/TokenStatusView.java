@@ -1,7 +1,5 @@
 package dev.tokendoctor.ui.status;
 
-import dev.tokendoctor.core.token.HealthState;
-import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.ui.common.Binder;
 import dev.tokendoctor.ui.common.Feedback;
 import dev.tokendoctor.ui.common.Keys;
@@ -100,7 +98,7 @@ public final class TokenStatusView {
     private Node verdict() {
         Label icon = new Label();
         icon.getStyleClass().add("badge-icon");
-        icon.textProperty().bind(Bindings.createStringBinding(() -> glyph(vm.health()), vm.healthProperty()));
+        icon.textProperty().bind(Bindings.createStringBinding(() -> BadgeView.glyph(vm.health()), vm.healthProperty()));
         Label state = new Label();
         state.setId("state-badge");
         state.getStyleClass().add("badge-text");
@@ -109,7 +107,7 @@ public final class TokenStatusView {
         badge.setId("badge");
         badge.setAlignment(Pos.CENTER_LEFT);
         badge.getStyleClass().add("badge");
-        life.now(vm.healthProperty(), h -> styleBadge(badge, h));
+        life.now(vm.healthProperty(), h -> BadgeView.style(badge, h));
 
         Label countdown = new Label();
         countdown.setId("countdown");
@@ -135,7 +133,7 @@ public final class TokenStatusView {
         bar.progressProperty().bind(Bindings.createDoubleBinding(
                 () -> vm.text() == null ? 0 : Math.max(0, Math.min(1, vm.text().lifetimeUsed())), vm.textProperty()));
         bar.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.text() != null && vm.text().lifetimeUsed() >= 0, vm.textProperty()));
-        life.now(vm.healthProperty(), h -> styleBadge(bar, h));
+        life.now(vm.healthProperty(), h -> BadgeView.style(bar, h));
         Label lifetime = new Label();
         lifetime.getStyleClass().add("caption");
         Binder.text(lifetime, vm.textProperty(), StatusText::lifetimeText);
@@ -277,29 +275,5 @@ public final class TokenStatusView {
         button.setId(id);
         button.setOnAction(e -> action.run());
         return button;
-    }
-
-    private static void styleBadge(Node badge, TokenHealth health) {
-        String wanted = health == null ? null : "state-" + health.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        // health is re-evaluated every second; touching the style classes would restyle the node every second
-        if (wanted != null && badge.getStyleClass().contains(wanted)
-                && badge.getStyleClass().stream().filter(c -> c.startsWith("state-")).count() == 1) {
-            return;
-        }
-        badge.getStyleClass().removeIf(c -> c.startsWith("state-"));
-        if (wanted != null) {
-            badge.getStyleClass().add(wanted);
-        }
-    }
-
-    private static String glyph(TokenHealth health) {
-        HealthState state = health == null ? HealthState.MISSING : health.state();
-        return switch (state) {
-            case VALID -> "✔";
-            case EXPIRING_SOON -> "⚠";
-            case EXPIRED_REFRESHABLE, EXPIRED_REAUTH_NEEDED, MALFORMED -> "✖";
-            case NOT_YET_VALID -> "⏱";
-            case MISSING, EXPIRY_UNKNOWN -> "?";
-        };
     }
 }
