@@ -7,6 +7,7 @@ import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.oauth.network.NetworkCheck;
 import dev.tokendoctor.report.BundleInput;
 import dev.tokendoctor.report.SupportBundle;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,11 @@ final class BundleCommand implements Callable<Integer> {
             if (Files.isDirectory(target)) {
                 throw new CliFailure(ExitCode.USAGE, Msg.of("cli.err.isFolder", target));
             }
-            SupportBundle.build(in).writeTo(target.toAbsolutePath());
+            try {
+                SupportBundle.build(in).writeTo(target.toAbsolutePath());
+            } catch (IOException e) {
+                throw new CliFailure(ExitCode.FAILURE, Msg.of("cli.err.cannotWrite", target.toAbsolutePath()));
+            }
             if (json) {
                 ObjectNode doc = JsonOut.document("bundle");
                 doc.put("file", target.toAbsolutePath().toString());

@@ -47,10 +47,10 @@ final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (port < 0 || port > 65535) {
-            throw CliFailure.usage("cli.err.badValue", port, "--port");
+            throw CliFailure.usage("cli.err.badValue", String.valueOf(port), "--port");
         }
         if (accessLifetime != null && (accessLifetime < 1 || accessLifetime > 86_400)) {
-            throw CliFailure.usage("cli.err.badValue", accessLifetime, "--access-lifetime");
+            throw CliFailure.usage("cli.err.badValue", String.valueOf(accessLifetime), "--access-lifetime");
         }
         SandboxConfig config = SandboxConfig.defaults().withPort(port);
         if (accessLifetime != null) {

@@ -45,6 +45,13 @@ final class StatusCommand implements Callable<Integer> {
     /** Once a second until interrupted: rewritten in place on a terminal, a line (or JSON line) per second otherwise. */
     private int watch(CliContext ctx, Terminal t, TokenView view, Followed first) throws Exception {
         Followed token = first;
+        if (t.interactive() && !json) {
+            // Ctrl+C ends the process mid-line: leave the shell's prompt on a line of its own
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                t.out().println();
+                t.out().flush();
+            }, "cli-watch-newline"));
+        }
         while (!Thread.currentThread().isInterrupted()) {
             if (json) {
                 ObjectNode doc = JsonOut.document("status");
