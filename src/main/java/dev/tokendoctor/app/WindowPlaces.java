@@ -10,13 +10,31 @@ import javafx.stage.Stage;
 final class WindowPlaces {
 
     static void restore(Stage stage, WindowPlacement placement) {
-        placement.load().filter(WindowPlaces::onAScreen).ifPresent(b -> {
+        placement.load().filter(WindowPlaces::onAScreen).ifPresentOrElse(b -> {
             stage.setX(b.x());
             stage.setY(b.y());
             stage.setWidth(Math.max(b.width(), stage.getMinWidth()));
             stage.setHeight(Math.max(b.height(), stage.getMinHeight()));
             stage.setMaximized(b.maximized());
-        });
+        }, () -> fitted(Screen.getPrimary().getVisualBounds(), stage.getScene().getWidth(), stage.getScene().getHeight())
+                .ifPresent(b -> {
+                    stage.setX(b.getMinX());
+                    stage.setY(b.getMinY());
+                    stage.setWidth(b.getWidth());
+                    stage.setHeight(b.getHeight());
+                }));
+    }
+
+    /**
+     * Where a first window of {@code width}×{@code height} goes on a screen too small for it (an
+     * 800×600 remote desktop): the whole visible screen, so no edge is cut off. Empty when it fits.
+     */
+    static java.util.Optional<Rectangle2D> fitted(Rectangle2D screen, double width, double height) {
+        if (width <= screen.getWidth() && height <= screen.getHeight()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Rectangle2D(screen.getMinX(), screen.getMinY(),
+                Math.min(width, screen.getWidth()), Math.min(height, screen.getHeight())));
     }
 
     /**

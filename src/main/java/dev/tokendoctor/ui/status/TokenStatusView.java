@@ -20,6 +20,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -103,6 +104,7 @@ public final class TokenStatusView {
         state.setId("state-badge");
         state.getStyleClass().add("badge-text");
         Binder.text(state, vm.textProperty(), StatusText::stateName);
+        state.setWrapText(true); // the verdict is read whole, on two lines in a narrow window
         HBox badge = new HBox(10, icon, state);
         badge.setId("badge");
         badge.setAlignment(Pos.CENTER_LEFT);
@@ -113,10 +115,12 @@ public final class TokenStatusView {
         countdown.setId("countdown");
         countdown.getStyleClass().add("countdown");
         Binder.text(countdown, vm.textProperty(), StatusText::countdown);
+        countdown.setMinWidth(Region.USE_PREF_SIZE); // a countdown cut to "00:…" says nothing
         Label caption = new Label();
         caption.setId("countdown-caption");
         caption.getStyleClass().add("caption");
         Binder.text(caption, vm.textProperty(), StatusText::countdownCaption);
+        caption.setMinWidth(Region.USE_PREF_SIZE);
         VBox clock = new VBox(0, countdown, caption);
         clock.setAlignment(Pos.CENTER_RIGHT);
 
@@ -143,6 +147,7 @@ public final class TokenStatusView {
     private Node card() {
         Label title = new Label();
         title.getStyleClass().add("card-title");
+        title.setWrapText(true);
         Binder.text(title, vm.textProperty(), StatusText::cardTitle);
         VBox steps = new VBox(4);
         Binder.lines(life, steps, vm.textProperty(), StatusText::cardSteps, "card-step");
@@ -264,7 +269,8 @@ public final class TokenStatusView {
         Keys.shortcut(root, "Shortcut+R", refresh);
         refresh.disableProperty().bind(vm.canRefresh().not());
         Button reauthorize = button("reauthorize", "action.reauthorize", vm::reauthorize);
-        HBox bar = new HBox(8, refresh, reauthorize, copy, clear, undo);
+        // wraps onto a second row in a narrow window (800×600) instead of cutting every label to "…"
+        FlowPane bar = new FlowPane(8, 6, refresh, reauthorize, copy, clear, undo);
         bar.setPadding(new Insets(10, 18, 10, 18));
         bar.getStyleClass().add("action-bar");
         return bar;
