@@ -40,6 +40,8 @@ public final class NetworkLogView {
         Button clear = new Button(b.getString("netlog.clear"));
         clear.setOnAction(e -> vm.clear());
         clear.disableProperty().bind(vm.empty());
+        clear.setVisible(!vm.readOnly()); // someone else's log (a bundle's) is shown, never cleared
+        clear.setManaged(!vm.readOnly());
 
         TableView<ExchangeRow> table = new TableView<>(vm.exchanges());
         table.setId("netlog-table");
