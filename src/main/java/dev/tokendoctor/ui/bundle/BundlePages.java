@@ -105,9 +105,14 @@ final class BundlePages {
         return offset == null ? m.get("bundle.status.skewNone") : m.get("bundle.status.skew", String.format(Locale.ROOT, "%+d", offset));
     }
 
+    /** The bundle's time in the reader's zone, and in UTC when that is another clock. */
     private static String made(BundleReport r, ZoneId zone) {
-        return r.createdAt() == null ? "?"
-                : TIME.withZone(zone).format(r.createdAt()) + " (UTC " + TIME.withZone(ZoneId.of("UTC")).format(r.createdAt()) + ")";
+        if (r.createdAt() == null) {
+            return "?";
+        }
+        String utc = UTC.format(r.createdAt());
+        return zone.getRules().getOffset(r.createdAt()).getTotalSeconds() == 0 ? utc
+                : TIME.withZone(zone).format(r.createdAt()) + " (" + utc + ")";
     }
 
     private static HealthState state(String name) {

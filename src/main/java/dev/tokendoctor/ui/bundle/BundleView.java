@@ -123,9 +123,9 @@ public final class BundleView {
             case STATUS -> () -> status;
             case DIAGNOSIS -> () -> page == null ? null : diagnosis(page);
             case NETLOG -> () -> netLog;
-            case INPUT -> () -> page == null ? null : scroll(box("bundle-input", title("bundle.view.pasted"),
+            case INPUT -> () -> page == null ? null : scroll(box("bundle-input", heading("bundle.nav.input"), title("bundle.view.pasted"),
                     text(page.pastedErrors(), "bundle-pasted"), title("bundle.view.steps"), text(page.steps(), "bundle-steps")));
-            case SYSTEM -> () -> page == null ? null : scroll(box("bundle-system", title("bundle.view.system"), system(page.system())));
+            case SYSTEM -> () -> page == null ? null : scroll(box("bundle-system", heading("bundle.view.system"), system(page.system())));
         };
         Node node = shown.get();
         if (node == null) {
@@ -148,7 +148,7 @@ public final class BundleView {
             findings.getChildren().addAll(wrapped(f.paragraph(), "finding"), wrapped(b.getString("bundle.view.remedies"), "detail-name"),
                     remedies);
         }
-        return scroll(box("bundle-diagnosis", title("bundle.view.diagnosis"), orNone(findings), title("bundle.view.config"),
+        return scroll(box("bundle-diagnosis", heading("bundle.view.diagnosis"), orNone(findings), title("bundle.view.config"),
                 orNone(lines(page.config(), "code-line", "bundle-config")), title("bundle.view.network"),
                 orNone(lines(page.network(), "caption", "bundle-network"))));
     }
@@ -187,6 +187,11 @@ public final class BundleView {
             area.setPromptText(b.getString("bundle.view.none"));
         }
         return area;
+    }
+
+    /** A page's title, as the app's screens have one. */
+    private Label heading(String key) {
+        return wrapped(b.getString(key), "screen-title");
     }
 
     private Label title(String key) {

@@ -72,6 +72,7 @@ public final class NetworkLogView {
         title.getStyleClass().add("screen-title");
         Label hint = new Label(b.getString("netlog.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // whole in a short window, not cut to "…"
         hint.getStyleClass().add("caption");
         Label info = new Label();
         info.getStyleClass().addAll("banner", "banner-info");

@@ -36,7 +36,7 @@ class BundleViewModelTest {
         dialogs.fileToOpen = FIXTURE;
         vm.chooseAndOpen();
         BundlePage page = vm.page();
-        assertThat(page.banner()).startsWith("Someone else's machine").contains("+08:00").contains("UTC 2026-12-01");
+        assertThat(page.banner()).startsWith("Someone else's machine").contains("2026-12-02 05:58:23 +08:00 (2026-12-01 21:58:23 UTC)");
 
         // the Status screen's card, as the user saw it when the bundle was made
         assertThat(vm.status().healthProperty().get().state()).isEqualTo(HealthState.EXPIRED_REFRESHABLE);
