@@ -10,13 +10,16 @@ import java.util.List;
  *
  * @param banner  the "someone else's machine" line with the bundle's time
  * @param note    a warning when a newer version wrote the bundle, else empty
+ * @param notes   what the diagnosis could not read, as the bundle says it
+ * @param config  the .env findings, then the settings the check read
  */
-public record BundlePage(String windowTitle, String banner, String note, List<FindingText> findings,
+public record BundlePage(String windowTitle, String banner, String note, List<FindingText> findings, List<String> notes,
                          List<String> config, List<String> network, String pastedErrors, String steps,
                          List<Detail> system) {
 
     public BundlePage {
         findings = List.copyOf(findings);
+        notes = List.copyOf(notes);
         config = List.copyOf(config);
         network = List.copyOf(network);
         system = List.copyOf(system);

@@ -29,8 +29,9 @@ final class BundlePages {
     static BundlePage page(BundleReport r, Path file, Messages m, ZoneId zone) {
         String made = made(r, zone);
         List<BundlePage.FindingText> findings = r.findings().stream().map(f -> finding(f, m)).toList();
-        List<String> config = r.config().stream().map(c -> c.severity() + "  " + c.location() + "  " + c.message()
-                + (c.line().isEmpty() ? "" : "\n    " + c.line()) + (c.fixLine().isEmpty() ? "" : "\n    → " + c.fixLine())).toList();
+        List<String> config = new ArrayList<>(r.config().stream().map(c -> c.severity() + "  " + c.location() + "  " + c.message()
+                + (c.line().isEmpty() ? "" : "\n    " + c.line()) + (c.fixLine().isEmpty() ? "" : "\n    → " + c.fixLine())).toList());
+        config.addAll(r.settings());
         List<String> network = new ArrayList<>();
         // the wizard's own line for a step; the detail as the bundle wrote it
         r.network().steps().forEach(s -> network.add(m.get("wizard.network.step." + result(s.result()), s.step(), s.host(),
@@ -44,7 +45,7 @@ final class BundlePages {
         r.system().forEach((k, v) -> system.add(new BundlePage.Detail(k, v)));
         system.add(new BundlePage.Detail("schema", r.schema()));
         return new BundlePage(m.get("bundle.view.title", file.getFileName().toString(), made), m.get("bundle.view.banner", made),
-                r.newer() ? m.get("bundle.newer", r.schema()) : "", findings, config, network, r.pastedErrors(), r.reproduction(),
+                r.newer() ? m.get("bundle.newer", r.schema()) : "", findings, r.unreadable(), config, network, r.pastedErrors(), r.reproduction(),
                 system);
     }
 

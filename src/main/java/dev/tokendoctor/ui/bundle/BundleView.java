@@ -148,6 +148,7 @@ public final class BundleView {
             findings.getChildren().addAll(wrapped(f.paragraph(), "finding"), wrapped(b.getString("bundle.view.remedies"), "detail-name"),
                     remedies);
         }
+        page.notes().forEach(n -> findings.getChildren().add(wrapped(n, "finding")));
         return scroll(box("bundle-diagnosis", heading("bundle.view.diagnosis"), orNone(findings), title("bundle.view.config"),
                 orNone(lines(page.config(), "code-line", "bundle-config")), title("bundle.view.network"),
                 orNone(lines(page.network(), "caption", "bundle-network"))));
