@@ -102,6 +102,22 @@ class BundleViewerFxTest {
         assertThat(((Label) main.getScene().getRoot().lookup("#state-badge")).getText()).isEqualTo("No token");
     }
 
+    @Test
+    void aLanguageSwitchRedrawsTheOpenViewerInTheNewLanguage(FxRobot robot) throws Exception {
+        robot.interact(() -> services.bundleViewModel().open(FIXTURE));
+        StatusScreenFxTest.waitUntil(() -> services.bundleWindow().stage() != null && services.bundleWindow().stage().isShowing());
+        page(robot, services.bundleWindow().stage().getScene().getRoot(), "netlog");
+
+        robot.interact(() -> services.settingsChanged(services.settings().withLanguage("zh")));
+        StatusScreenFxTest.waitUntil(() -> services.bundleWindow().stage().getScene().getRoot().lookup("#bundle-banner") instanceof Label l
+                && l.getText().startsWith("他人的电脑"));
+        Parent root = services.bundleWindow().stage().getScene().getRoot();
+        assertThat(services.bundleWindow().stage().isShowing()).isTrue();
+        assertThat(services.bundleWindow().stage().getTitle()).startsWith("支持包 main-2026-12-01.zip");
+        assertThat(((ToggleButton) root.lookup("#bundle-nav-status")).getText()).isEqualTo("状态");
+        assertThat(((Label) root.lookup("#state-badge")).getText()).isEqualTo(new Messages(Messages.CHINESE).get("state.EXPIRED_REFRESHABLE"));
+    }
+
     private static void page(FxRobot robot, Parent root, String name) {
         robot.interact(() -> ((ToggleButton) root.lookup("#bundle-nav-" + name)).setSelected(true));
     }

@@ -125,7 +125,8 @@ public final class BundleWindow {
                 vm.close();
             });
         }
-        if (view == null || shownIn != bundle.get()) {
+        boolean relocalized = view != null && shownIn != bundle.get();
+        if (view == null || relocalized) {
             // first bundle, or the language changed since: the view's labels come from the bundle it was built with
             if (view != null) {
                 view.close();
@@ -135,8 +136,10 @@ public final class BundleWindow {
             stage.getScene().setRoot(view.root());
         }
         stage.setTitle(page.windowTitle());
-        stage.show();
-        stage.toFront();
+        if (!relocalized) { // a language switch redraws the open viewer where it is; a bundle opened comes to the front
+            stage.show();
+            stage.toFront();
+        }
     }
 
     /** The viewer's window while a bundle is open, for tests and the owner's shutdown. */
