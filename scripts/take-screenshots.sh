@@ -10,7 +10,7 @@ Xvfb "$display" -screen 0 1000x780x24 -nolisten tcp &
 xvfb=$!
 trap 'kill $xvfb' EXIT
 sleep 1
-for scene in ${SCENES:-status-zh status-en wizard-zh signin-zh status-signed-in-zh inspector-zh inspector-en}; do
+for scene in ${SCENES:-status-zh status-en wizard-zh signin-zh status-signed-in-zh inspector-zh inspector-en bundle-viewer-zh}; do
   DISPLAY="$display" java -cp "$TEST_CLASSPATH" -Dprism.order=sw -Duser.language=en \
     'dev.tokendoctor.bench.ReadmeScreens$Main' "$scene" "assets/$scene.png"
   echo "assets/$scene.png"

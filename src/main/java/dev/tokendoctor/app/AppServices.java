@@ -119,7 +119,7 @@ public final class AppServices implements AutoCloseable {
         this.wizard = new FixWizardViewModel(new StatusWizardToken(status), new WizardBackend(connection, storedTokens, clock),
                 executor, Platform::runLater, new FxDialogService(() -> stage, () -> messages), clipboard, clock, messages);
         this.inspector = Inspection.viewModel(this, parser, evaluator);
-        this.bundles = new BundleViewModel(executor, new FxDialogService(() -> stage, () -> messages), messages, clock.getZone());
+        this.bundles = new BundleViewModel(executor, new FxDialogService(() -> stage, () -> messages), clipboard, messages, clock.getZone());
         this.bundleWindow = new BundleWindow(bundles, () -> messages.bundle(), () -> stage, CSS);
         wizard.picker().connect(inspector.tokenChoices(), choice -> status.importText(choice.value(), choice.source()));
         wizard.writeBack().connect(inspector.web().liveOriginProperty(), inspector.web()::writeAppTokens);

@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code bundle [-o FILE]}: the redacted support bundle the window's wizard exports — the followed
@@ -28,8 +28,8 @@ final class BundleCommand implements Callable<Integer> {
 
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    @ParentCommand
-    RootCommand root;
+    @Mixin
+    Shared.WithJson common;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", descriptionKey = "cli.opt.output")
     Path output;
@@ -46,13 +46,10 @@ final class BundleCommand implements Callable<Integer> {
     @Option(names = "--network", descriptionKey = "cli.opt.withNetwork")
     boolean network;
 
-    @Option(names = "--json", descriptionKey = "cli.opt.json")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
-        Terminal t = root.terminal();
-        try (CliContext ctx = root.context()) {
+        Terminal t = common.terminal();
+        try (CliContext ctx = common.context()) {
             Followed token = Followed.resolve(ctx, null);
             BundleInput in = BundleInput.at(ctx.clock.instant(), ctx.zone())
                     .withToken(token.record().orElse(null), token.health(), ctx.messages.format(token.source()));
@@ -86,7 +83,7 @@ final class BundleCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new CliFailure(ExitCode.FAILURE, Msg.of("cli.err.cannotWrite", target.toAbsolutePath()));
             }
-            if (json) {
+            if (common.json) {
                 ObjectNode doc = JsonOut.document("bundle");
                 doc.put("file", target.toAbsolutePath().toString());
                 return JsonOut.print(t, doc, ExitCode.VALID, false);

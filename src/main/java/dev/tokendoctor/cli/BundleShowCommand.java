@@ -9,27 +9,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code bundle show FILE}: a bundle's report, in the reader's language (the half of report.md written in it). */
 @Command(name = "show", description = "${bundle:cli.cmd.bundleShow}", mixinStandardHelpOptions = true)
 final class BundleShowCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BundleCommand bundle;
+    @Mixin
+    Shared.WithJson common;
 
     @Parameters(paramLabel = "FILE", descriptionKey = "cli.arg.bundleFile")
     Path file;
 
-    @Option(names = "--json", descriptionKey = "cli.opt.json")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
-        Terminal t = bundle.root.terminal();
-        Messages m = bundle.root.messages();
+        Terminal t = common.terminal();
+        Messages m = common.messages();
         if (!Files.isRegularFile(file)) {
             throw CliFailure.usage("cli.err.noFile", file);
         }
@@ -39,7 +36,7 @@ final class BundleShowCommand implements Callable<Integer> {
         } catch (BundleReader.NotABundle e) {
             throw new CliFailure(ExitCode.UNREADABLE, Msg.of("bundle.error." + e.reason(), file));
         }
-        if (json) {
+        if (common.json) {
             ObjectNode doc = JsonOut.document("bundle show");
             doc.put("file", file.toAbsolutePath().toString());
             doc.put("bundleSchema", report.schema());

@@ -10,8 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code clear}: removes the app's stored tokens, keeping them as the same backup the window keeps
@@ -20,19 +20,16 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "clear", description = "${bundle:cli.cmd.clear}", mixinStandardHelpOptions = true)
 final class ClearCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RootCommand root;
+    @Mixin
+    Shared.WithJson common;
 
     @Option(names = {"--yes", "-y"}, descriptionKey = "cli.opt.yes")
     boolean yes;
 
-    @Option(names = "--json", descriptionKey = "cli.opt.json")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
-        Terminal t = root.terminal();
-        try (CliContext ctx = root.context()) {
+        Terminal t = common.terminal();
+        try (CliContext ctx = common.context()) {
             Messages m = ctx.messages;
             TokenStore store = ctx.stored.store();
             if (store.read().isEmpty()) {
@@ -43,7 +40,7 @@ final class ClearCommand implements Callable<Integer> {
             }
             store.clear();
             String backup = store.backups().stream().findFirst().map(String::valueOf).orElse("?");
-            if (json) {
+            if (common.json) {
                 ObjectNode doc = JsonOut.document("clear");
                 doc.put("cleared", true).put("file", store.file().toString()).put("backup", backup);
                 return JsonOut.print(t, doc, ExitCode.VALID, false);

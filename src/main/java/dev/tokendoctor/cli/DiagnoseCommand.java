@@ -21,8 +21,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code diagnose}: what a pasted error means, with its evidence, logid and remedies; {@code --env} adds the .env check. */
 @Command(name = "diagnose", description = "${bundle:cli.cmd.diagnose}", mixinStandardHelpOptions = true)
@@ -30,8 +30,8 @@ final class DiagnoseCommand implements Callable<Integer> {
 
     private static final long MAX_ENV_BYTES = 256 * 1024;
 
-    @ParentCommand
-    RootCommand root;
+    @Mixin
+    Shared.WithJson common;
 
     @ArgGroup(exclusive = true)
     Input input = new Input();
@@ -47,17 +47,14 @@ final class DiagnoseCommand implements Callable<Integer> {
     @Option(names = "--env", paramLabel = "PATH", descriptionKey = "cli.opt.env")
     Path env;
 
-    @Option(names = "--json", descriptionKey = "cli.opt.json")
-    boolean json;
-
     @Override
     public Integer call() throws IOException {
-        Terminal t = root.terminal();
-        Messages m = root.messages();
+        Terminal t = common.terminal();
+        Messages m = common.messages();
         byte[] bytes = read(t, m);
         ConfigReport config = env == null ? null : new ConfigCheck(null).check(envFiles(env));
         Diagnosis diagnosis = new Diagnoser().diagnoseBytes(bytes);
-        if (json) {
+        if (common.json) {
             ObjectNode doc = JsonOut.document("diagnose");
             doc.set("findings", findings(diagnosis, m));
             ArrayNode unreadable = doc.putArray("unreadable");

@@ -9,23 +9,20 @@ import java.net.URI;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code network}: proxy, DNS, TCP, TLS, HTTP and clock towards the configured Coze, each step as it ends. */
 @Command(name = "network", description = "${bundle:cli.cmd.network}", mixinStandardHelpOptions = true)
 final class NetworkCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RootCommand root;
-
-    @Option(names = "--json", descriptionKey = "cli.opt.json")
-    boolean json;
+    @Mixin
+    Shared.WithJson common;
 
     @Override
     public Integer call() throws Exception {
-        Terminal t = root.terminal();
-        try (CliContext ctx = root.context()) {
+        Terminal t = common.terminal();
+        try (CliContext ctx = common.context()) {
             Messages m = ctx.messages;
             List<URI> targets = NetworkCheck.targets(ctx.connection().profile().endpoints());
             int total = NetworkCheck.stepCount(targets);
@@ -34,14 +31,14 @@ final class NetworkCommand implements Callable<Integer> {
                 spinner.label(m.get("cli.network.running", 0, total));
                 report = NetworkCheck.forThisMachine(ctx.clock).run(targets, (step, done) -> {
                     spinner.label(m.get("cli.network.running", done, total));
-                    if (!json) {
-                        t.out().println(line(t, step));
+                    if (!common.json) {
+                        t.out().println(line(t, m, step));
                         t.out().flush();
                     }
                 });
             }
             int code = report.allPassed() ? ExitCode.VALID : ExitCode.FAILURE;
-            if (json) {
+            if (common.json) {
                 return JsonOut.print(t, document(report), code, false);
             }
             t.out().println(m.get("report.network.clock", report.clockOffset() == null ? "?" : report.clockOffset().toString()));
@@ -50,22 +47,26 @@ final class NetworkCommand implements Callable<Integer> {
         }
     }
 
-    private static String line(Terminal t, NetworkReport.Step step) {
+    /** One step as it ends, in the reader's language; the step's kind (DNS, TCP, TLS…) is a name, not a word. */
+    private static String line(Terminal t, Messages m, NetworkReport.Step step) {
+        String said = String.format("%-6s", m.get("cli.network.result." + step.result()));
         String result = switch (step.result()) {
-            case OK -> t.good("OK    ");
-            case FAILED -> t.bad("FAILED");
-            case SKIPPED -> t.warn("SKIP  ");
+            case OK -> t.good(said);
+            case FAILED -> t.bad(said);
+            case SKIPPED -> t.warn(said);
         };
-        return result + " " + String.format("%-6s", step.kind()) + " " + step.host() + "  " + step.detail()
-                + " (" + step.took().toMillis() + " ms)";
+        return m.get("cli.network.step", result, String.format("%-6s", step.kind()), step.host(), m.format(step.detail()),
+                String.valueOf(step.took().toMillis()));
     }
 
+    /** The {@code --json} shape: the details in English, whatever {@code --lang} says, so scripts can match them. */
     static ObjectNode document(NetworkReport report) {
+        Messages english = new Messages(Messages.ENGLISH);
         ObjectNode doc = JsonOut.document("network");
         doc.put("allPassed", report.allPassed());
         ArrayNode steps = doc.putArray("steps");
         report.steps().forEach(s -> steps.addObject().put("host", s.host()).put("step", s.kind().name())
-                .put("result", s.result().name()).put("detail", s.detail()).put("millis", s.took().toMillis()));
+                .put("result", s.result().name()).put("detail", english.format(s.detail())).put("millis", s.took().toMillis()));
         ArrayNode proxies = doc.putArray("proxies");
         report.proxies().forEach(p -> proxies.addObject().put("name", p.name()).put("value", p.value()));
         JsonOut.put(doc, "clockOffsetSeconds", report.clockOffset());

@@ -7,26 +7,23 @@ import dev.tokendoctor.oauth.client.OAuthOutcome;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code probe}: asks Coze ({@code GET /v1/users/me}) whether it accepts the followed access token. */
 @Command(name = "probe", description = "${bundle:cli.cmd.probe}", mixinStandardHelpOptions = true)
 final class ProbeCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RootCommand root;
+    @Mixin
+    Shared.WithJson common;
 
     @Option(names = "--token-file", paramLabel = "PATH", descriptionKey = "cli.opt.tokenFile")
     Path tokenFile;
 
-    @Option(names = "--json", descriptionKey = "cli.opt.json")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
-        Terminal t = root.terminal();
-        try (CliContext ctx = root.context()) {
+        Terminal t = common.terminal();
+        try (CliContext ctx = common.context()) {
             Followed token = Followed.resolve(ctx, tokenFile);
             if (token.record().isEmpty()) {
                 throw new CliFailure(token.exitCode(), Msg.of("cli.err.noTokenToProbe"));
@@ -34,7 +31,7 @@ final class ProbeCommand implements Callable<Integer> {
             OAuthOutcome outcome = ctx.connection().client().probe(token.record().get().accessToken());
             int code = outcome.succeeded() ? ExitCode.VALID : Outcomes.failureCode(outcome);
             var evidence = DiagnosisEvidence.ofProbe(outcome);
-            if (json) {
+            if (common.json) {
                 ObjectNode doc = JsonOut.document("probe");
                 doc.set("outcome", Outcomes.json(outcome, ctx.messages, evidence));
                 doc.set("token", new TokenView(ctx.messages, ctx.zone()).json(token));

@@ -16,8 +16,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code sandbox}: the built-in Coze-compatible server in the foreground until Ctrl+C, with the
@@ -26,8 +26,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "sandbox", description = "${bundle:cli.cmd.sandbox}", mixinStandardHelpOptions = true)
 final class SandboxCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RootCommand root;
+    @Mixin
+    Shared common;
 
     @Option(names = "--port", paramLabel = "N", descriptionKey = "cli.opt.port")
     int port;
@@ -59,7 +59,7 @@ final class SandboxCommand implements Callable<Integer> {
         if (apiHost != null) {
             config = config.withApiHost(apiHost);
         }
-        Terminal t = root.terminal();
+        Terminal t = common.terminal();
         ByteArrayOutputStream description = new ByteArrayOutputStream();
         CozeSandbox sandbox = SandboxMain.start(config, new PrintStream(description, true, StandardCharsets.UTF_8));
         for (Fault fault : faults) {
@@ -72,7 +72,7 @@ final class SandboxCommand implements Callable<Integer> {
         }, "coze-sandbox-shutdown"));
         t.out().print(description.toString(StandardCharsets.UTF_8));
         if (!faults.isEmpty()) {
-            t.out().println(root.messages().get("cli.sandbox.faults", String.join(", ",
+            t.out().println(common.messages().get("cli.sandbox.faults", String.join(", ",
                     faults.stream().map(f -> f.kind().name().toLowerCase(Locale.ROOT) + (f.amount() != 0 ? ":" + f.amount() : "")).toList())));
         }
         t.out().flush();

@@ -14,15 +14,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code scan}: every store the inspector reads, tokens only unless {@code --all}; browsers' files are only read. */
 @Command(name = "scan", description = "${bundle:cli.cmd.scan}", mixinStandardHelpOptions = true)
 final class ScanCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RootCommand root;
+    @Mixin
+    Shared.WithJson common;
 
     @Option(names = "--folder", paramLabel = "PATH", descriptionKey = "cli.opt.folder")
     List<Path> folders = new ArrayList<>();
@@ -30,26 +30,23 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--all", descriptionKey = "cli.opt.all")
     boolean all;
 
-    @Option(names = "--json", descriptionKey = "cli.opt.json")
-    boolean json;
-
     @Override
     public Integer call() {
-        Terminal t = root.terminal();
-        try (CliContext ctx = root.context()) {
+        Terminal t = common.terminal();
+        try (CliContext ctx = common.context()) {
             Messages m = ctx.messages;
             Sources.Scanned scanned = Sources.scan(ctx, folders, source -> {
-                if (!json && t.interactive()) {
+                if (!common.json && t.interactive()) {
                     t.err().print("\r\u001b[K" + m.get("cli.scan.reading", source.displayName()));
                     t.err().flush();
                 }
             });
-            if (!json && t.interactive()) {
+            if (!common.json && t.interactive()) {
                 t.err().print("\r\u001b[K");
                 t.err().flush();
             }
             int code = scanned.freshest().map(f -> ExitCode.of(f.token().health().state())).orElse(ExitCode.NO_TOKEN);
-            if (json) {
+            if (common.json) {
                 return JsonOut.print(t, document(scanned, m), code, false);
             }
             print(t, m, scanned);

@@ -14,8 +14,8 @@ import dev.tokendoctor.oauth.signin.DeviceCodePoller;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code sign-in --device}: the device-code flow in the terminal (the only sign-in that needs no
@@ -25,8 +25,8 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "sign-in", description = "${bundle:cli.cmd.signIn}", mixinStandardHelpOptions = true)
 final class SignInCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RootCommand root;
+    @Mixin
+    Shared.WithJson common;
 
     @Option(names = "--device", required = true, descriptionKey = "cli.opt.device")
     boolean device;
@@ -34,13 +34,10 @@ final class SignInCommand implements Callable<Integer> {
     @Option(names = "--client-id", paramLabel = "ID", descriptionKey = "cli.opt.clientId")
     String clientId;
 
-    @Option(names = "--json", descriptionKey = "cli.opt.json")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
-        Terminal t = root.terminal();
-        try (CliContext ctx = root.context()) {
+        Terminal t = common.terminal();
+        try (CliContext ctx = common.context()) {
             Messages m = ctx.messages;
             ConnectionProfile profile = ctx.deviceConnection().profile();
             String id = clientId != null ? clientId : profile.clientId();
@@ -53,9 +50,9 @@ final class SignInCommand implements Callable<Integer> {
                 return finish(t, ctx, issued);
             }
             DeviceAuthorization authorization = started.authorization();
-            (json ? t.err() : t.out()).println(m.get("cli.signIn.open", authorization.verificationUri()));
-            (json ? t.err() : t.out()).println(m.get("cli.signIn.code", t.bold(authorization.userCode())));
-            (json ? t.err() : t.out()).flush();
+            (common.json ? t.err() : t.out()).println(m.get("cli.signIn.open", authorization.verificationUri()));
+            (common.json ? t.err() : t.out()).println(m.get("cli.signIn.code", t.bold(authorization.userCode())));
+            (common.json ? t.err() : t.out()).flush();
             OAuthOutcome outcome;
             try (Spinner spinner = new Spinner(t)) {
                 spinner.label(m.get("cli.signIn.waiting", authorization.userCode()));
@@ -72,7 +69,7 @@ final class SignInCommand implements Callable<Integer> {
         Followed after = outcome.succeeded() ? Followed.resolve(ctx, null) : null;
         int code = after != null ? after.exitCode() : Outcomes.failureCode(outcome);
         List<Evidence> evidence = DiagnosisEvidence.of(outcome, Evidence.HttpAnswer.Call.TOKEN_DEVICE);
-        if (json) {
+        if (common.json) {
             ObjectNode doc = JsonOut.document("sign-in");
             doc.set("outcome", Outcomes.json(outcome, ctx.messages, evidence));
             doc.set("token", after == null ? null : new TokenView(ctx.messages, ctx.zone()).json(after));

@@ -4,15 +4,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code status}: the verdict on the followed token, once or as a live line. */
 @Command(name = "status", description = "${bundle:cli.cmd.status}", mixinStandardHelpOptions = true)
 final class StatusCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RootCommand root;
+    @Mixin
+    Shared.WithJson common;
 
     @Option(names = "--token-file", paramLabel = "PATH", descriptionKey = "cli.opt.tokenFile")
     Path tokenFile;
@@ -20,19 +20,16 @@ final class StatusCommand implements Callable<Integer> {
     @Option(names = "--watch", descriptionKey = "cli.opt.watch")
     boolean watch;
 
-    @Option(names = "--json", descriptionKey = "cli.opt.json")
-    boolean json;
-
     @Override
     public Integer call() throws Exception {
-        Terminal t = root.terminal();
-        try (CliContext ctx = root.context()) {
+        Terminal t = common.terminal();
+        try (CliContext ctx = common.context()) {
             TokenView view = new TokenView(ctx.messages, ctx.zone());
             Followed token = Followed.resolve(ctx, tokenFile);
             if (watch) {
                 return watch(ctx, t, view, token);
             }
-            if (json) {
+            if (common.json) {
                 ObjectNode doc = JsonOut.document("status");
                 doc.set("token", view.json(token));
                 return JsonOut.print(t, doc, token.exitCode(), false);
@@ -45,7 +42,7 @@ final class StatusCommand implements Callable<Integer> {
     /** Once a second until interrupted: rewritten in place on a terminal, a line (or JSON line) per second otherwise. */
     private int watch(CliContext ctx, Terminal t, TokenView view, Followed first) throws Exception {
         Followed token = first;
-        if (t.interactive() && !json) {
+        if (t.interactive() && !common.json) {
             // Ctrl+C ends the process mid-line: leave the shell's prompt on a line of its own
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 t.out().println();
@@ -53,7 +50,7 @@ final class StatusCommand implements Callable<Integer> {
             }, "cli-watch-newline"));
         }
         while (!Thread.currentThread().isInterrupted()) {
-            if (json) {
+            if (common.json) {
                 ObjectNode doc = JsonOut.document("status");
                 doc.set("token", view.json(token));
                 JsonOut.print(t, doc, token.exitCode(), true);

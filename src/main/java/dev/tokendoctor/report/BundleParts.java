@@ -40,6 +40,16 @@ final class BundleParts {
         return out;
     }
 
+    /** {@code KEY=value (file:line)}, as report.md lists the settings. */
+    static List<String> settings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode setting : array) {
+            String where = text(setting, "file") + (text(setting, "line").isEmpty() ? "" : ":" + text(setting, "line"));
+            out.add(text(setting, "key") + "=" + text(setting, "value") + (where.isEmpty() ? "" : " (" + where + ")"));
+        }
+        return out;
+    }
+
     static BundleReport.Network network(JsonNode n) {
         List<BundleReport.Step> steps = new ArrayList<>();
         for (JsonNode s : n.path("steps")) {

@@ -89,7 +89,8 @@ public final class BundleReader {
                 strings(root.path("system")), BundleParts.token(root.path("token")),
                 BundleParts.findings(root.path("diagnosis").path("findings")),
                 BundleParts.texts(root.path("diagnosis").path("unreadable")),
-                BundleParts.config(root.path("config").path("findings")), BundleParts.network(root.path("network")),
+                BundleParts.config(root.path("config").path("findings")),
+                BundleParts.settings(root.path("config").path("settings")), BundleParts.network(root.path("network")),
                 BundleParts.exchanges(root.path("exchanges")), text(root, "reproduction"), text(root, "pastedErrors"),
                 markdown, json);
     }

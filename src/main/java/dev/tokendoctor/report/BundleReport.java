@@ -15,12 +15,13 @@ import java.util.Map;
  * @param version    the number after the slash in {@code schema}, 0 when unknown
  * @param newer      whether the bundle was written by a newer version than this reader knows
  * @param createdAt  when the bundle was made on the user's machine, or null
+ * @param settings   the .env settings the check read, one {@code KEY=value (file:line)} each (values as the bundle shows them)
  * @param markdown   {@code report.md} (Chinese, then English), empty if absent
  * @param json       {@code report.json} as written (already redacted), for tools
  */
 public record BundleReport(String schema, int version, boolean newer, Instant createdAt, Map<String, String> system,
                            Token token, List<Finding> findings, List<String> unreadable, List<ConfigLine> config,
-                           Network network, List<ExchangeLine> exchanges, String reproduction, String pastedErrors,
+                           List<String> settings, Network network, List<ExchangeLine> exchanges, String reproduction, String pastedErrors,
                            String markdown, String json) {
 
     public BundleReport {
@@ -28,6 +29,7 @@ public record BundleReport(String schema, int version, boolean newer, Instant cr
         findings = List.copyOf(findings);
         unreadable = List.copyOf(unreadable);
         config = List.copyOf(config);
+        settings = List.copyOf(settings);
         exchanges = List.copyOf(exchanges);
     }
 

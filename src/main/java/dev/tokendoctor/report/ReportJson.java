@@ -129,7 +129,7 @@ final class ReportJson {
             return n;
         }
         n.put("steps", net.steps().stream().map(s -> Map.of("host", s.host(), "step", s.kind().name(),
-                "result", s.result().name(), "detail", s.detail(), "millis", s.took().toMillis())).toList());
+                "result", s.result().name(), "detail", m.format(s.detail()), "millis", s.took().toMillis())).toList());
         n.put("proxies", net.proxies().stream().map(p -> Map.of("name", p.name(), "value", p.value())).toList());
         n.put("clockOffsetSeconds", net.clockOffset() == null ? null : net.clockOffset().getSeconds());
         n.put("cancelled", net.cancelled());

@@ -146,7 +146,7 @@ final class ReportMarkdown {
             return;
         }
         for (NetworkReport.Step s : net.steps()) {
-            line("- " + r.redact(m.get("wizard.network.step." + s.result(), s.kind(), s.host(), s.took().toMillis(), s.detail())));
+            line("- " + r.redact(m.get("wizard.network.step." + s.result(), s.kind(), s.host(), s.took().toMillis(), m.format(s.detail()))));
         }
         line(m.get("report.network.proxy"));
         if (net.proxies().isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.tokendoctor.service;
 
+import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.core.token.TokenHealth;
@@ -39,7 +40,13 @@ import org.xerial.snappy.Snappy;
  */
 public final class SelfCheck {
 
+    /** In English: the launcher's {@code --self-check}, whose "self-check ok" the packaging smoke tests look for. */
     public static int run(PrintStream out) {
+        return run(out, new Messages(Messages.ENGLISH));
+    }
+
+    /** Every step on its own line in {@code m}'s language; 0 when all passed. */
+    public static int run(PrintStream out, Messages m) {
         Clock clock = Clock.systemUTC();
         try (CozeSandbox sandbox = CozeSandbox.start(SandboxConfig.defaults());
              CozeOAuthClient client = new CozeOAuthClient(CozeEndpoints.custom(sandbox.baseUrl()),
@@ -47,23 +54,26 @@ public final class SelfCheck {
             DemoCredentials demo = sandbox.demo();
             OAuthOutcome token = client.jwtToken(new JwtAppCredentials(demo.jwtAppId(), demo.jwtKid(), demo.jwtPrivateKeyPem()),
                     CozeOAuthClient.DEFAULT_JWT_TOKEN_DURATION);
-            step(out, "oauth token (httpclient5, java-jwt)", token instanceof OAuthOutcome.Success, token.getClass().getSimpleName());
+            step(out, m, "token", token instanceof OAuthOutcome.Success, token.getClass().getSimpleName());
             OAuthOutcome.Success success = (OAuthOutcome.Success) token;
             OAuthOutcome probe = client.probe(success.grant().accessToken());
-            step(out, "token probe /v1/users/me", probe instanceof OAuthOutcome.Probed, probe.getClass().getSimpleName());
+            step(out, m, "probe", probe instanceof OAuthOutcome.Probed, probe.getClass().getSimpleName());
             TokenHealth health = new HealthEvaluator(HealthPolicy.DEFAULT).evaluate(Grants.toRecord(success.grant()), clock.instant());
-            step(out, "verdict", true, health.state().name());
-            step(out, "sqlite-jdbc", sqliteWorks(), "");
+            step(out, m, "verdict", true, m.get("state." + health.state()));
+            step(out, m, "sqlite", sqliteWorks(), "");
             byte[] text = "coze_oauth_tokens".getBytes(StandardCharsets.UTF_8);
-            step(out, "snappy-java", Arrays.equals(Snappy.uncompress(Snappy.compress(text)), text), "");
-            step(out, "tls handshake (jdk.crypto.ec)", true, SelfCheckTls.handshake(clock.instant()));
+            step(out, m, "snappy", Arrays.equals(Snappy.uncompress(Snappy.compress(text)), text), "");
+            step(out, m, "tls", true, SelfCheckTls.handshake(clock.instant()));
             String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.SIMPLIFIED_CHINESE)
                     .format(LocalDate.of(2026, 1, 2));
-            step(out, "chinese date (jdk.localedata)", date.contains("年") && date.contains("星期"), date);
-            out.println("self-check ok");
+            step(out, m, "date", date.contains("年") && date.contains("星期"), date);
+            out.println(m.get("selfcheck.ok"));
             return 0;
+        } catch (StepFailed e) {
+            out.println(m.get("selfcheck.failed", e.getMessage()));
+            return 1;
         } catch (Exception | LinkageError e) {
-            out.println("self-check FAILED: " + e);
+            out.println(m.get("selfcheck.failed", e.toString()));
             return 1;
         }
     }
@@ -81,11 +91,22 @@ public final class SelfCheck {
         }
     }
 
-    private static void step(PrintStream out, String name, boolean ok, String detail) {
+    /** One passed step's line (the step's name from the bundles: {@code selfcheck.step.<id>}), or {@link StepFailed}. */
+    private static void step(PrintStream out, Messages m, String id, boolean ok, String detail) {
+        String name = m.get("selfcheck.step." + id);
         if (!ok) {
-            throw new IllegalStateException(name + " failed: " + detail);
+            throw new StepFailed(m.get("selfcheck.stepFailed", name, detail));
         }
-        out.println("ok  " + name + (detail.isEmpty() ? "" : "  " + detail));
+        out.println(detail.isEmpty() ? m.get("selfcheck.passed", name) : m.get("selfcheck.passedWith", name, detail));
+    }
+
+    /** A step that ran but came out wrong; its message is already a sentence in the reader's language. */
+    private static final class StepFailed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        StepFailed(String sentence) {
+            super(sentence, null, false, false);
+        }
     }
 
     private SelfCheck() {

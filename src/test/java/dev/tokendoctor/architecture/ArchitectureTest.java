@@ -3,6 +3,7 @@ package dev.tokendoctor.architecture;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameEndingWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -34,13 +35,20 @@ class ArchitectureTest {
     }
 
     /** The screens' packages; everything in them that is not a view part is view-model side. */
-    static final String[] SCREENS = {"shell", "status", "inspector", "wizard", "login", "netlog", "settings"};
+    static final String[] SCREENS = {"shell", "status", "inspector", "wizard", "login", "netlog", "settings", "bundle"};
+
+    /**
+     * The bundle viewer shows the user's status card, network log and diagnosis in those screens'
+     * own views: it may use what they export for that (a view part, a read-only interface, a
+     * wording helper), and no screen may use it.
+     */
+    static final String[] SHOWN_BY_THE_BUNDLE_VIEWER = {"status", "netlog", "wizard"};
 
     static String[] screenPackages() {
         return java.util.Arrays.stream(SCREENS).map(s -> "dev.tokendoctor.ui." + s + "..").toArray(String[]::new);
     }
 
-    /** A view part: a class named ...View, or one nested in it (cells, skins). */
+    /** A view part: a class named ...View or ...Window (a window is a view), or one nested in it (cells, skins). */
     static final DescribedPredicate<JavaClass> VIEW_PART = new DescribedPredicate<>("a view or a class nested in one") {
         @Override
         public boolean test(JavaClass c) {
@@ -48,7 +56,7 @@ class ArchitectureTest {
             while (top.getEnclosingClass().isPresent()) {
                 top = top.getEnclosingClass().get();
             }
-            return top.getSimpleName().endsWith("View");
+            return top.getSimpleName().endsWith("View") || top.getSimpleName().endsWith("Window");
         }
     };
 
@@ -123,11 +131,31 @@ class ArchitectureTest {
     @Test
     void screensDoNotReachIntoEachOther() {
         for (String screen : SCREENS) {
+            String[] others = screen.equals("bundle") ? java.util.Arrays.stream(otherScreens(screen))
+                    .filter(p -> java.util.Arrays.stream(SHOWN_BY_THE_BUNDLE_VIEWER).noneMatch(s -> p.equals("dev.tokendoctor.ui." + s + "..")))
+                    .toArray(String[]::new) : otherScreens(screen);
             ArchRule rule = noClasses().that().resideInAPackage("dev.tokendoctor.ui." + screen + "..")
-                    .should().dependOnClassesThat().resideInAnyPackage(otherScreens(screen))
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
                     .because("one feature, one package: screens change independently and meet only in app/");
             rule.check(main);
         }
+    }
+
+    @Test
+    void theBundleViewerReusesOnlyWhatTheScreensExportForIt() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.tokendoctor.ui.bundle..")
+                .should().dependOnClassesThat(resideInAnyPackage(java.util.Arrays.stream(SHOWN_BY_THE_BUNDLE_VIEWER)
+                        .map(s -> "dev.tokendoctor.ui." + s + "..").toArray(String[]::new))
+                        .and(not(VIEW_PART)).and(not(simpleNameEndingWith("ViewModel")))
+                        .and(not(simpleNameEndingWith("Facts"))).and(not(simpleNameEndingWith("Text")))
+                        .and(not(simpleNameEndingWith("Presenter"))).and(not(simpleNameEndingWith("Row"))))
+                .because("the viewer shows someone else's data read-only: through a screen's views, its read-only "
+                        + "facts and its words, never its commands or services");
+        rule.check(main);
+        ArchRule reverse = noClasses().that().resideInAnyPackage(otherScreens("bundle"))
+                .should().dependOnClassesThat().resideInAPackage("dev.tokendoctor.ui.bundle..")
+                .because("the viewer is a reader of the screens, not a part of them");
+        reverse.check(main);
     }
 
     @Test

@@ -53,8 +53,10 @@ public final class ReadmeScreens extends Application {
         services.show(stage);
         stage.setX(0);
         stage.setY(0);
-        stage.setWidth(1000);
-        stage.setHeight(780);
+        // 1000×780 for the README; -Dshot.size=800x600 checks the small screen
+        String[] size = System.getProperty("shot.size", "1000x780").split("x");
+        stage.setWidth(Double.parseDouble(size[0]));
+        stage.setHeight(Double.parseDouble(size[1]));
         Thread director = new Thread(() -> {
             try {
                 direct(data);
@@ -120,6 +122,20 @@ public final class ReadmeScreens extends Application {
                 fx(() -> vm.selectNode(store.id()));
                 waitFor(() -> !vm.rows().isEmpty());
                 fx(() -> vm.selectRow(vm.rows().get(0)));
+            }
+            case "bundle-viewer-zh", "bundle-viewer-en" -> {
+                // the viewer's window over the main one, on the page -Dbundle.page names (status by default)
+                fx(() -> services.bundleViewModel().open(Path.of("src/test/resources/fixtures/bundles/main-2026-12-01.zip")));
+                waitFor(() -> services.bundleWindow().stage() != null && services.bundleWindow().stage().isShowing());
+                fx(() -> {
+                    javafx.stage.Stage viewer = services.bundleWindow().stage();
+                    viewer.setX(0);
+                    viewer.setY(0);
+                    viewer.setWidth(stage.getWidth());
+                    viewer.setHeight(stage.getHeight());
+                    ((javafx.scene.control.ToggleButton) viewer.getScene().lookup("#bundle-nav-"
+                            + System.getProperty("bundle.page", "status"))).setSelected(true);
+                });
             }
             default -> throw new IllegalArgumentException("no scene " + scene);
         }

@@ -97,6 +97,24 @@ class CommandLineAgainstSandboxTest {
     }
 
     @Test
+    void theNetworkCheckAndTheSelfCheckSpeakChineseLineByLine() throws Exception {
+        SandboxedCli.pointAt(data, sandbox.baseUrl(), sandbox.demo().pkceClientId(), "");
+        LauncherProcess.Run network = launcher.run("network", "--lang", "zh", "--data-dir", data.toString());
+        LauncherProcess.Run selfCheck = launcher.run("self-check", "--lang", "zh", "--data-dir", data.toString());
+        assertThat(selfCheck.exit()).as(selfCheck.all()).isZero();
+        // a step's kind (DNS, TLS), a host, a protocol or a library's name stays as it is; the words around it are Chinese
+        for (LauncherProcess.Run run : java.util.List.of(network, selfCheck)) {
+            java.util.List<String> lines = run.out().lines().filter(l -> !l.isBlank()).toList();
+            assertThat(lines).as(run.all()).hasSizeGreaterThan(5)
+                    .allMatch(l -> l.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+            assertThat(run.out()).doesNotContainIgnoringCase("resolved to").doesNotContain("connected to", "not run", "ok  ",
+                    "SKIP", "self-check");
+        }
+        assertThat(network.out()).contains("DNS", "解析为", "已连接到", "通过");
+        assertThat(selfCheck.out()).contains("自检通过", "TLS 握手");
+    }
+
+    @Test
     void theSandboxCommandServesWithTheFaultsAsked() throws Exception {
         Process served = launcher.start("sandbox", "--fault", "http_503", "--lang", "en");
         try {

@@ -128,7 +128,7 @@ class SupportBundleCanaryTest {
 
         NetworkReport network = new NetworkReport(List.of(
                 new NetworkReport.Step("127.0.0.1:9", NetworkReport.Kind.HTTP, NetworkReport.Result.OK,
-                        "GET with Bearer " + ACCESS, Duration.ofMillis(5), null)),
+                        dev.tokendoctor.core.i18n.Msg.of("net.detail.resolved", "GET with Bearer " + ACCESS), Duration.ofMillis(5), null)),
                 List.of(new NetworkReport.ProxySetting("HTTPS_PROXY", "http://alice:CANARYproxyPassword@proxy:3128")),
                 Duration.ofMinutes(-3), false);
 

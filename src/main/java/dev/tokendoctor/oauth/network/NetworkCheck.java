@@ -5,6 +5,7 @@ import dev.tokendoctor.oauth.client.CozeEndpoints;
 import dev.tokendoctor.oauth.client.EnvProxySelector;
 
 import dev.tokendoctor.core.diagnosis.Evidence.NetworkProblem;
+import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.oauth.network.NetworkReport.Kind;
 import dev.tokendoctor.oauth.network.NetworkReport.ProxySetting;
 import dev.tokendoctor.oauth.network.NetworkReport.Result;
@@ -106,16 +107,16 @@ public final class NetworkCheck {
         List<Step> steps = new ArrayList<>();
         BiConsumer<Step, Integer> report = progress == null ? (s, n) -> { } : progress;
         List<ProxySetting> proxies = proxySettings();
-        add(steps, report, new Step("", Kind.PROXY, Result.OK, proxies.isEmpty() ? "no proxy variable or property is set"
-                : proxies.size() + " proxy setting(s) in effect", Duration.ZERO, null));
+        add(steps, report, new Step("", Kind.PROXY, Result.OK, proxies.isEmpty() ? Msg.of("net.detail.noProxy")
+                : Msg.of("net.detail.proxies", String.valueOf(proxies.size())), Duration.ZERO, null));
         Duration offset = null;
         for (URI target : targets) {
             Duration measured = checkHost(target, steps, report);
             offset = offset == null ? measured : offset;
         }
         add(steps, report, offset == null
-                ? new Step("", Kind.CLOCK, Result.SKIPPED, "no server sent a Date header", Duration.ZERO, null)
-                : new Step("", Kind.CLOCK, Result.OK, "local clock minus server Date: " + offset, Duration.ZERO, null));
+                ? new Step("", Kind.CLOCK, Result.SKIPPED, Msg.of("net.detail.noDate"), Duration.ZERO, null)
+                : new Step("", Kind.CLOCK, Result.OK, Msg.of("net.detail.clock", offset.toString()), Duration.ZERO, null));
         return new NetworkReport(steps, proxies, offset, cancelled);
     }
 
@@ -131,7 +132,7 @@ public final class NetworkCheck {
             guard();
             InetAddress[] all = InetAddress.getAllByName(host);
             address = all[0];
-            add(steps, report, ok(where, Kind.DNS, "resolved to " + join(all), t0));
+            add(steps, report, ok(where, Kind.DNS, Msg.of("net.detail.resolved", join(all)), t0));
         } catch (IOException e) {
             add(steps, report, failed(where, Kind.DNS, e, t0));
             skipRest(where, steps, report, Kind.TCP, Kind.TLS, Kind.HTTP);
@@ -154,11 +155,10 @@ public final class NetworkCheck {
             current = socket;
             guard();
             socket.connect(new InetSocketAddress(address, port), (int) timeout.toMillis());
-            add(steps, report, ok(where, Kind.TCP, "connected to " + address.getHostAddress() + ":" + port
-                    + via(host, https), t0));
+            add(steps, report, ok(where, Kind.TCP, connected(address.getHostAddress() + ":" + port, via(host, https)), t0));
             if (!https) {
                 add(steps, report, new Step(where, Kind.TLS, Result.SKIPPED,
-                        "plain http: there is no TLS to check on this host", Duration.ZERO, null));
+                        Msg.of("net.detail.plainHttp"), Duration.ZERO, null));
                 return true;
             }
             long t1 = System.nanoTime();
@@ -167,8 +167,8 @@ public final class NetworkCheck {
                 current = tls;
                 tls.setSoTimeout((int) timeout.toMillis());
                 tls.startHandshake();
-                add(steps, report, ok(where, Kind.TLS, tls.getSession().getProtocol() + ", "
-                        + tls.getSession().getCipherSuite(), t1));
+                add(steps, report, ok(where, Kind.TLS, Msg.of("net.detail.tls", tls.getSession().getProtocol(),
+                        tls.getSession().getCipherSuite()), t1));
                 return true;
             } catch (IOException e) {
                 add(steps, report, failed(where, Kind.TLS, e, t1));
@@ -202,10 +202,12 @@ public final class NetworkCheck {
             Instant local = clock.instant();
             String body = read(status >= 400 ? http.getErrorStream() : http.getInputStream());
             Matcher code = CODE.matcher(body);
-            String answer = code.find() ? "Coze JSON with code " + code.group(1)
-                    + ("4100".equals(code.group(1)) ? " (no token sent: the expected answer)" : "")
-                    : "no Coze JSON in the answer";
-            add(steps, report, ok(where, Kind.HTTP, "GET " + CozeEndpoints.USERS_ME_PATH + ": HTTP " + status + ", " + answer, t0));
+            String path = CozeEndpoints.USERS_ME_PATH;
+            String answered = String.valueOf(status);
+            Msg answer = !code.find() ? Msg.of("net.detail.httpNoJson", path, answered)
+                    : "4100".equals(code.group(1)) ? Msg.of("net.detail.httpNoToken", path, answered)
+                    : Msg.of("net.detail.httpCode", path, answered, code.group(1));
+            add(steps, report, ok(where, Kind.HTTP, answer, t0));
             String date = http.getHeaderField("Date");
             return date == null ? null : ClockSkewMeter.parse(date).map(server -> Duration.between(server, local)).orElse(null);
         } catch (IOException | RuntimeException e) {
@@ -233,10 +235,15 @@ public final class NetworkCheck {
         return NetworkChecks.proxySettings(env, properties);
     }
 
+    /** The proxy a request to {@code host} goes through, empty when direct. */
     private String via(String host, boolean https) {
         URI uri = URI.create((https ? "https://" : "http://") + host);
         Proxy p = proxySelector.select(uri).get(0);
-        return p.type() == Proxy.Type.DIRECT ? "" : " (requests go through the proxy " + p.address() + ")";
+        return p.type() == Proxy.Type.DIRECT ? "" : String.valueOf(p.address());
+    }
+
+    private static Msg connected(String address, String proxy) {
+        return proxy.isEmpty() ? Msg.of("net.detail.connected", address) : Msg.of("net.detail.connectedVia", address, proxy);
     }
 
     private void guard() throws IOException {
@@ -253,18 +260,18 @@ public final class NetworkCheck {
     private void skipRest(String where, List<Step> steps, BiConsumer<Step, Integer> report, Kind... kinds) {
         for (Kind kind : kinds) {
             add(steps, report, new Step(where, kind, Result.SKIPPED,
-                    cancelled ? "cancelled" : "not run: an earlier step failed", Duration.ZERO, null));
+                    Msg.of(cancelled ? "net.detail.cancelled" : "net.detail.notRun"), Duration.ZERO, null));
         }
     }
 
-    private static Step ok(String where, Kind kind, String detail, long t0) {
+    private static Step ok(String where, Kind kind, Msg detail, long t0) {
         return new Step(where, kind, Result.OK, detail, Duration.ofNanos(System.nanoTime() - t0), null);
     }
 
     private Step failed(String where, Kind kind, Exception e, long t0) {
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
         if (cancelled || e instanceof CancelledException) {
-            return new Step(where, kind, Result.SKIPPED, "cancelled", took, null);
+            return new Step(where, kind, Result.SKIPPED, Msg.of("net.detail.cancelled"), took, null);
         }
         NetworkProblem.Kind problem = NetworkChecks.problemOf(kind, e);
         return new Step(where, kind, Result.FAILED, NetworkChecks.sentence(problem, where, e), took, problem);

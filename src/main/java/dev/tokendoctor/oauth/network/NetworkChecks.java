@@ -1,6 +1,7 @@
 package dev.tokendoctor.oauth.network;
 
 import dev.tokendoctor.core.diagnosis.Evidence.NetworkProblem;
+import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.Fingerprint;
 import dev.tokendoctor.oauth.network.NetworkReport.Kind;
 import dev.tokendoctor.oauth.network.NetworkReport.ProxySetting;
@@ -77,17 +78,9 @@ final class NetworkChecks {
         return step == Kind.HTTP ? NetworkProblem.Kind.DROPPED : NetworkProblem.Kind.OTHER;
     }
 
-    static String sentence(NetworkProblem.Kind problem, String where, Exception e) {
-        String why = switch (problem) {
-            case DNS -> "could not resolve the host name";
-            case REFUSED -> "connection refused (nothing listens there, or a firewall said no)";
-            case TLS -> "TLS handshake failed (untrusted certificate, an intercepting proxy, or a wrong clock)";
-            case TIMEOUT -> "no answer in time";
-            case PROXY -> "the proxy refused";
-            case DROPPED -> "the connection closed without a complete answer";
-            case OTHER -> "network error";
-        };
-        return why + " — " + where + " (" + e.getClass().getSimpleName() + ")";
+    /** Where a step broke, in words: the kind of problem, the host and port, the exception's type (never its message). */
+    static Msg sentence(NetworkProblem.Kind problem, String where, Exception e) {
+        return Msg.of("net.problem." + problem, where, e.getClass().getSimpleName());
     }
 
     private static boolean has(Throwable failure, Class<? extends Throwable> type) {

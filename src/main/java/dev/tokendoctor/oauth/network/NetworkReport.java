@@ -2,6 +2,8 @@ package dev.tokendoctor.oauth.network;
 
 import dev.tokendoctor.core.diagnosis.Evidence;
 import dev.tokendoctor.core.diagnosis.Evidence.NetworkProblem;
+import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.i18n.Msg;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +37,11 @@ public record NetworkReport(List<Step> steps, List<ProxySetting> proxies, Durati
      * @param host    the host it was about (empty for the proxy and clock steps)
      * @param kind    what it checks
      * @param result  how it ended
-     * @param detail  a sentence without secrets: addresses, protocol, status, cause
+     * @param detail  a sentence without secrets (addresses, protocol, status, cause), in no language yet
      * @param took    how long it took
      * @param problem where the connection broke, for a failed network step; else null
      */
-    public record Step(String host, Kind kind, Result result, String detail, Duration took, NetworkProblem.Kind problem) {
+    public record Step(String host, Kind kind, Result result, Msg detail, Duration took, NetworkProblem.Kind problem) {
     }
 
     /**
@@ -63,9 +65,11 @@ public record NetworkReport(List<Step> steps, List<ProxySetting> proxies, Durati
     /** The failed steps and the clock offset, as evidence for the diagnosis. */
     public List<Evidence> asEvidence() {
         List<Evidence> evidence = new ArrayList<>();
+        // evidence is the classifier's input and the bundle's record: one language, whoever reads it
+        Messages english = new Messages(Messages.ENGLISH);
         for (Step s : steps) {
             if (s.result() == Result.FAILED && s.problem() != null) {
-                evidence.add(new NetworkProblem(s.problem(), s.kind() + " " + s.host() + ": " + s.detail()));
+                evidence.add(new NetworkProblem(s.problem(), s.kind() + " " + s.host() + ": " + english.format(s.detail())));
             }
         }
         if (clockOffset != null) {

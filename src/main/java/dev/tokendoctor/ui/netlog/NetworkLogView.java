@@ -40,6 +40,8 @@ public final class NetworkLogView {
         Button clear = new Button(b.getString("netlog.clear"));
         clear.setOnAction(e -> vm.clear());
         clear.disableProperty().bind(vm.empty());
+        clear.setVisible(!vm.readOnly()); // someone else's log (a bundle's) is shown, never cleared
+        clear.setManaged(!vm.readOnly());
 
         TableView<ExchangeRow> table = new TableView<>(vm.exchanges());
         table.setId("netlog-table");
@@ -70,6 +72,7 @@ public final class NetworkLogView {
         title.getStyleClass().add("screen-title");
         Label hint = new Label(b.getString("netlog.hint"));
         hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // whole in a short window, not cut to "…"
         hint.getStyleClass().add("caption");
         Label info = new Label();
         info.getStyleClass().addAll("banner", "banner-info");

@@ -6,6 +6,7 @@ import dev.tokendoctor.oauth.client.ExchangeLog;
 import dev.tokendoctor.ui.common.ClipboardService;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -43,6 +44,7 @@ public final class NetworkLogViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper details = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
     private final Consumer<Exchange> listener;
+    private boolean readOnly;
 
     public NetworkLogViewModel(ExchangeLog log, ClipboardService clipboard, Executor uiThread, Messages messages, ZoneId zone) {
         this.log = log;
@@ -60,6 +62,20 @@ public final class NetworkLogViewModel implements AutoCloseable {
         selected.addListener((o, a, e) -> details.set(e == null ? "" : e.text()));
     }
 
+    /**
+     * Someone else's exchanges (a support bundle's), shown exactly as this screen shows ours: filter,
+     * details and copy work, nothing can be cleared. The exchanges are redacted once more on the way in.
+     */
+    public static NetworkLogViewModel readOnly(List<Exchange> exchanges, ClipboardService clipboard, Messages messages, ZoneId zone) {
+        ExchangeLog theirs = new ExchangeLog(new dev.tokendoctor.core.redact.Redactor(), Math.max(1, exchanges.size()));
+        exchanges.forEach(e -> theirs.record(e, List.of()));
+        NetworkLogViewModel vm = new NetworkLogViewModel(theirs, clipboard, Runnable::run, messages, zone);
+        vm.readOnly = true;
+        return vm;
+    }
+
+    /** Whether this log is someone else's: the view offers no Clear. */
+    public boolean readOnly() { return readOnly; }
     public ObservableList<ExchangeRow> exchanges() { return shown; }
     /** Writable: the filter text (matches method, URL, status, bodies and headers). */
     public StringProperty filterProperty() { return filter; }
@@ -91,6 +107,9 @@ public final class NetworkLogViewModel implements AutoCloseable {
     }
 
     public void clear() {
+        if (readOnly) {
+            return;
+        }
         log.clear();
         all.clear();
         selected.set(null);

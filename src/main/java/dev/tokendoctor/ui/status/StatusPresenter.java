@@ -118,6 +118,11 @@ public final class StatusPresenter {
     }
 
     private List<String> steps(HealthState state) {
+        return cardSteps(m, state);
+    }
+
+    /** The action card's steps for a verdict, as the Status screen lists them (the bundle viewer too). */
+    public static List<String> cardSteps(Messages m, HealthState state) {
         List<String> steps = new ArrayList<>();
         for (int i = 1; m.has("card." + state + ".step" + i); i++) {
             steps.add(m.get("card." + state + ".step" + i));

@@ -7,11 +7,9 @@ import dev.tokendoctor.ui.common.Lifecycle;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -21,10 +19,8 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The Status screen: builds its nodes and binds them to {@link TokenStatusViewModel}; no decisions. */
@@ -39,8 +35,10 @@ public final class TokenStatusView {
     public TokenStatusView(TokenStatusViewModel vm, ResourceBundle bundle) {
         this.vm = vm;
         this.b = bundle;
-        VBox content = new VBox(14, banners(), verdict(), card(), details(), lines("status.reasons", "reasons-box", StatusText::reasons, "reason"),
-                lines("status.warnings", "warnings-box", StatusText::warnings, "warning"), pasteBox());
+        StatusCardView parts = new StatusCardView(vm, bundle, life);
+        VBox content = new VBox(14, banners(), parts.verdict(new dev.tokendoctor.ui.common.BusyIndicator(vm.busyProperty(), 24)),
+                parts.card(cardActions()), parts.details(reveal()), parts.lines("status.reasons", "reasons-box", StatusText::reasons, "reason"),
+                parts.lines("status.warnings", "warnings-box", StatusText::warnings, "warning"), pasteBox());
         content.setPadding(new Insets(12, 18, 18, 18));
         content.getStyleClass().add("status-screen");
         scroll.setContent(content);
@@ -96,62 +94,8 @@ public final class TokenStatusView {
         return box;
     }
 
-    private Node verdict() {
-        Label icon = new Label();
-        icon.getStyleClass().add("badge-icon");
-        icon.textProperty().bind(Bindings.createStringBinding(() -> BadgeView.glyph(vm.health()), vm.healthProperty()));
-        Label state = new Label();
-        state.setId("state-badge");
-        state.getStyleClass().add("badge-text");
-        Binder.text(state, vm.textProperty(), StatusText::stateName);
-        state.setWrapText(true); // the verdict is read whole, on two lines in a narrow window
-        HBox badge = new HBox(10, icon, state);
-        badge.setId("badge");
-        badge.setAlignment(Pos.CENTER_LEFT);
-        badge.getStyleClass().add("badge");
-        life.now(vm.healthProperty(), h -> BadgeView.style(badge, h));
-
-        Label countdown = new Label();
-        countdown.setId("countdown");
-        countdown.getStyleClass().add("countdown");
-        Binder.text(countdown, vm.textProperty(), StatusText::countdown);
-        countdown.setMinWidth(Region.USE_PREF_SIZE); // a countdown cut to "00:…" says nothing
-        Label caption = new Label();
-        caption.setId("countdown-caption");
-        caption.getStyleClass().add("caption");
-        Binder.text(caption, vm.textProperty(), StatusText::countdownCaption);
-        caption.setMinWidth(Region.USE_PREF_SIZE);
-        VBox clock = new VBox(0, countdown, caption);
-        clock.setAlignment(Pos.CENTER_RIGHT);
-
-        Node busy = new dev.tokendoctor.ui.common.BusyIndicator(vm.busyProperty(), 24);
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(16, badge, busy, spacer, clock);
-        top.setAlignment(Pos.CENTER_LEFT);
-
-        ProgressBar bar = new ProgressBar();
-        bar.setId("lifetime-bar");
-        bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(Bindings.createDoubleBinding(
-                () -> vm.text() == null ? 0 : Math.max(0, Math.min(1, vm.text().lifetimeUsed())), vm.textProperty()));
-        bar.visibleProperty().bind(Bindings.createBooleanBinding(() -> vm.text() != null && vm.text().lifetimeUsed() >= 0, vm.textProperty()));
-        life.now(vm.healthProperty(), h -> BadgeView.style(bar, h));
-        Label lifetime = new Label();
-        lifetime.getStyleClass().add("caption");
-        Binder.text(lifetime, vm.textProperty(), StatusText::lifetimeText);
-        return new VBox(8, top, bar, lifetime);
-    }
-
-    private Node card() {
-        Label title = new Label();
-        title.getStyleClass().add("card-title");
-        title.setWrapText(true);
-        Binder.text(title, vm.textProperty(), StatusText::cardTitle);
-        VBox steps = new VBox(4);
-        Binder.lines(life, steps, vm.textProperty(), StatusText::cardSteps, "card-step");
-        // one primary action, the one that fits; the wizard stays as the second way
+    /** The card's buttons: one primary action, the one that fits; the wizard stays as the second way. */
+    private Node cardActions() {
         Button primary = button("card-primary", "action.fixWizard", vm::doCardAction);
         primary.getStyleClass().add("primary");
         primary.textProperty().bind(Bindings.createStringBinding(
@@ -159,24 +103,11 @@ public final class TokenStatusView {
         Button wizard = button("fix-wizard", "action.fixWizard", vm::fixStepByStep);
         wizard.visibleProperty().bind(vm.cardActionProperty().isNotEqualTo(CardAction.FIX_WIZARD));
         wizard.managedProperty().bind(wizard.visibleProperty());
-        VBox card = new VBox(8, title, steps, new HBox(8, primary, wizard));
-        card.setId("action-card");
-        card.getStyleClass().add("action-card");
-        card.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.health() != null && vm.health().state().needsAction(), vm.healthProperty()));
-        card.managedProperty().bind(card.visibleProperty());
-        return card;
+        return new HBox(8, primary, wizard);
     }
 
-    private Node details() {
-        GridPane grid = new GridPane();
-        grid.getStyleClass().add("details");
-        grid.setHgap(12);
-        grid.setVgap(6);
-        int row = 0;
-        row(grid, row++, "status.source", "detail-source", StatusText::source);
-        row(grid, row++, "status.kind", "detail-kind", StatusText::kind);
-        Label access = row(grid, row++, "status.access", "detail-access", StatusText::accessFingerprint);
+    /** Beside the access token's fingerprint: the explicit choice to see it whole. */
+    private Node[] reveal() {
         ToggleButton reveal = new ToggleButton(b.getString("status.reveal"));
         reveal.setId("reveal");
         reveal.setTooltip(new Tooltip(b.getString("status.reveal.tip")));
@@ -189,41 +120,7 @@ public final class TokenStatusView {
         full.visibleProperty().bind(vm.revealedProperty());
         full.managedProperty().bind(full.visibleProperty());
         HBox.setHgrow(full, Priority.ALWAYS);
-        grid.add(new HBox(8, access, reveal, full), 1, row - 1);
-        row(grid, row++, "status.refresh", "detail-refresh", StatusText::refreshFingerprint);
-        row(grid, row++, "status.refreshLeft", "detail-refresh-left", StatusText::refreshLeft);
-        row(grid, row++, "status.expiresLocal", "detail-expires-local", StatusText::expiresLocal);
-        row(grid, row++, "status.expiresUtc", "detail-expires-utc", StatusText::expiresUtc);
-        row(grid, row++, "status.interpretation", "detail-interpretation", StatusText::interpretation);
-        row(grid, row++, "status.clockSkew", "detail-clock-skew", StatusText::clockSkew);
-        row(grid, row, "status.autoRefresh", "detail-auto-refresh", StatusText::autoRefresh);
-        return grid;
-    }
-
-    private Label row(GridPane grid, int row, String key, String id, java.util.function.Function<StatusText, String> field) {
-        Label name = new Label(b.getString(key));
-        name.getStyleClass().add("detail-name");
-        Label value = new Label();
-        value.setId(id);
-        value.setWrapText(true);
-        value.getStyleClass().add("detail-value");
-        Binder.text(value, vm.textProperty(), field);
-        grid.add(name, 0, row);
-        grid.add(value, 1, row);
-        GridPane.setHgrow(value, Priority.ALWAYS);
-        return value;
-    }
-
-    private Node lines(String titleKey, String id, java.util.function.Function<StatusText, java.util.List<String>> field, String style) {
-        Label title = new Label(b.getString(titleKey));
-        title.getStyleClass().add("section-title");
-        VBox box = new VBox(4);
-        box.setId(id);
-        Binder.lines(life, box, vm.textProperty(), field, style);
-        VBox section = new VBox(4, title, box);
-        section.visibleProperty().bind(Bindings.isNotEmpty(box.getChildren()));
-        section.managedProperty().bind(section.visibleProperty());
-        return section;
+        return new Node[] {reveal, full};
     }
 
     private Node pasteBox() {

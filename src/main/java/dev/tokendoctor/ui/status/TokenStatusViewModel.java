@@ -36,7 +36,7 @@ import javafx.beans.property.StringProperty;
  * paste / open / copy / clear / undo actions. Knows no scene graph; all I/O goes through the
  * {@link BackgroundExecutor}; the verdict is recomputed by {@link #tick()} from the injected clock.
  */
-public final class TokenStatusViewModel {
+public final class TokenStatusViewModel implements StatusFacts {
 
     /** Files larger than this are refused before reading (a token record is tiny). */
     static final long MAX_FILE_BYTES = TokenImports.MAX_FILE_BYTES;

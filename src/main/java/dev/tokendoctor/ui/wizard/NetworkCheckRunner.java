@@ -87,6 +87,6 @@ public final class NetworkCheckRunner {
     }
 
     private static String line(Messages m, NetworkReport.Step step) {
-        return m.get("wizard.network.step." + step.result(), step.kind(), step.host(), step.took().toMillis(), step.detail());
+        return m.get("wizard.network.step." + step.result(), step.kind(), step.host(), step.took().toMillis(), m.format(step.detail()));
     }
 }

@@ -27,10 +27,9 @@ final class WizardText {
     static List<String> findings(Diagnosis found, Messages m) {
         List<String> lines = new ArrayList<>();
         for (Finding f : found.findings()) {
-            lines.add(m.format(f.kind().title()) + " — " + m.format(f.kind().explanation()) + "\n"
-                    + m.get("wizard.diagnose.evidence", f.evidenceWords().isEmpty() ? f.evidence()
-                            : String.join(" ", f.evidenceWords().stream().map(m::format).toList()))
-                    + f.logIdIfAny().map(id -> "\n" + m.get("wizard.diagnose.logid", id)).orElse(""));
+            lines.add(FindingText.paragraph(m.format(f.kind().title()), m.format(f.kind().explanation()),
+                    f.evidenceWords().isEmpty() ? f.evidence() : String.join(" ", f.evidenceWords().stream().map(m::format).toList()),
+                    f.logIdIfAny().orElse(""), m));
         }
         if (!lines.isEmpty()) {
             lines.set(0, lines.get(0) + "\n" + verdict(found, m));

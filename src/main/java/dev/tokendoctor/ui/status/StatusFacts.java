@@ -1,0 +1,17 @@
+package dev.tokendoctor.ui.status;
+
+import dev.tokendoctor.core.token.TokenHealth;
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+/**
+ * What the status card shows, read-only: the verdict and its words. The Status screen's view model
+ * gives them live; the support-bundle viewer gives a bundle's, as they were on the user's machine.
+ */
+public interface StatusFacts {
+
+    /** The verdict; it picks the badge's colour and glyph and whether the action card shows. */
+    ReadOnlyObjectProperty<TokenHealth> healthProperty();
+
+    /** Every text of the card, in one language. */
+    ReadOnlyObjectProperty<StatusText> textProperty();
+}
