@@ -17,7 +17,7 @@ import javafx.stage.Stage;
  * Runs the app in a JVM of its own (pulses belong to the whole toolkit, so nothing another test
  * left behind may pulse beside it): the Status screen counting down a valid token on the real
  * clock, then counts the pulses and the one-second updates over {@code args[1]} seconds of idle.
- * Prints {@code updates U pulses P most-after-one-update M}.
+ * Prints {@code updates U pulses P most-after-one-update M screen-layouts L}.
  */
 final class IdlePulseProbe {
 
@@ -26,11 +26,12 @@ final class IdlePulseProbe {
         long seconds = Long.parseLong(args[1]);
         long now = Instant.now().getEpochSecond();
         Path token = Files.writeString(dir.resolve("token.json"), "{\"access_token\":\"czu_IdleProbeAccessToken0123456789abcdef\","
-                + "\"refresh_token\":\"rt_0123456789\",\"expires_in\":" + (now + 7200) + ",\"obtained_at\":" + (now - 60) + "}");
+                + "\"refresh_token\":\"rt_0123456789\",\"expires_in\":" + (now + 86400) + ",\"obtained_at\":" + (now - 60) + "}");
         AtomicInteger pulses = new AtomicInteger();
         AtomicInteger updates = new AtomicInteger();
         AtomicInteger sinceUpdate = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
+        AtomicInteger screenLayouts = new AtomicInteger();
         AtomicReference<AppServices> app = new AtomicReference<>();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -42,6 +43,13 @@ final class IdlePulseProbe {
             stage.getScene().addPreLayoutPulseListener(() -> {
                 pulses.incrementAndGet();
                 most.accumulateAndGet(sinceUpdate.incrementAndGet(), Math::max);
+            });
+            // the screen is laid out again only when a request climbs to the root: a ticking label
+            // that keeps its size must stay its own layout root (SteadyLabel)
+            stage.getScene().getRoot().needsLayoutProperty().addListener((o, was, needs) -> {
+                if (needs) {
+                    screenLayouts.incrementAndGet();
+                }
             });
             services.statusViewModel().textProperty().addListener(o -> {
                 updates.incrementAndGet();
@@ -56,12 +64,12 @@ final class IdlePulseProbe {
         Thread.sleep(2000); // the first layout, CSS and the launch scan's results
         int[] before = onFx(() -> {
             most.set(0);
-            return new int[] {pulses.get(), updates.get()};
+            return new int[] {pulses.get(), updates.get(), screenLayouts.get()};
         });
         Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
-        int[] after = onFx(() -> new int[] {pulses.get(), updates.get(), most.get()});
+        int[] after = onFx(() -> new int[] {pulses.get(), updates.get(), most.get(), screenLayouts.get()});
         System.out.println("updates " + (after[1] - before[1]) + " pulses " + (after[0] - before[0])
-                + " most-after-one-update " + after[2]);
+                + " most-after-one-update " + after[2] + " screen-layouts " + (after[3] - before[2]));
         Platform.runLater(() -> {
             app.get().close();
             Platform.exit();

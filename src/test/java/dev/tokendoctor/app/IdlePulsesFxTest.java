@@ -38,7 +38,7 @@ class IdlePulsesFxTest {
         String out = new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(probe.waitFor(120, TimeUnit.SECONDS)).isTrue();
 
-        Matcher m = Pattern.compile("updates (\\d+) pulses (\\d+) most-after-one-update (\\d+)").matcher(out);
+        Matcher m = Pattern.compile("updates (\\d+) pulses (\\d+) most-after-one-update (\\d+) screen-layouts (\\d+)").matcher(out);
         assertThat(m.find()).as(out).isTrue();
         int updates = Integer.parseInt(m.group(1));
         int pulses = Integer.parseInt(m.group(2));
@@ -46,5 +46,7 @@ class IdlePulsesFxTest {
         assertThat(updates).as("one update a second").isBetween(3, 7);
         assertThat(most).as("pulses after one update").isBetween(1, SETTLE_PULSES);
         assertThat(pulses).as("pulses in %d updates", updates).isBetween(updates - 1, SETTLE_PULSES * (updates + 1));
+        System.out.println(m.group());
+        assertThat(Integer.parseInt(m.group(4))).as("layouts of the whole screen while only the time changed").isZero();
     }
 }

@@ -90,7 +90,7 @@ class SmallThingsFxTest {
         waitUntil(() -> services.statusViewModel().storedProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
         String warnings = robot.lookup("#warnings-box").queryAs(VBox.class).getChildren().stream()
-                .map(n -> ((Label) n).getText()).collect(Collectors.joining("\n"));
+                .map(n -> ((dev.tokendoctor.ui.common.SteadyLabel) n).label().getText()).collect(Collectors.joining("\n"));
         assertThat(warnings).contains("the top level").doesNotContain("$");
     }
 }

@@ -38,19 +38,66 @@ public final class Binder {
         refresh.run();
     }
 
-    /** Keeps {@code box} holding one wrapped label per line, each with {@code styleClass}. */
+    /**
+     * Keeps {@code box} holding one wrapped label per line, each with {@code styleClass}, each in a
+     * {@link SteadyLabel}. The labels are reused and only a changed line's text is set: lines such
+     * as "expires in 00:05:57" change every second, and new labels each second meant CSS, a layout
+     * of the whole screen and a repaint of the whole window.
+     */
     public static <T> void lines(Lifecycle life, Pane box, ObservableValue<T> source, Function<T, List<String>> field, String styleClass) {
         life.now(source, value -> {
             List<String> items = value == null ? List.of() : field.apply(value);
-            if (items.equals(box.getChildren().stream().map(n -> n instanceof Label l ? l.getText() : null).toList())) {
-                return; // the same lines: leave the nodes alone (this runs on every tick of the clock)
+            var children = box.getChildren();
+            if (children.size() != items.size() || !children.stream().allMatch(n -> n instanceof SteadyLabel)) {
+                children.setAll(items.stream().map(s -> {
+                    Label l = new Label(s);
+                    l.setWrapText(true);
+                    l.getStyleClass().add(styleClass);
+                    return new SteadyLabel(l);
+                }).toList());
+                return;
             }
-            box.getChildren().setAll(items.stream().map(s -> {
-                Label l = new Label(s);
-                l.setWrapText(true);
-                l.getStyleClass().add(styleClass);
-                return l;
-            }).toList());
+            for (int i = 0; i < items.size(); i++) {
+                Label l = ((SteadyLabel) children.get(i)).label();
+                if (!items.get(i).equals(l.getText())) {
+                    l.setText(items.get(i));
+                }
+            }
+        });
+    }
+
+    /** The labels {@link #lines} keeps in {@code box}, in order. */
+    public static List<Label> lineLabels(Pane box) {
+        return box.getChildren().stream().filter(n -> n instanceof SteadyLabel).map(n -> ((SteadyLabel) n).label()).toList();
+    }
+
+    /**
+     * Visible and managed exactly when {@code test} holds for the current value, set only when that
+     * changes: a bound {@code visible} property tells the parent to lay out again on every
+     * invalidation of its source, even when the answer stays the same (the source changes every second).
+     */
+    public static <T> void shown(Lifecycle life, javafx.scene.Node node, ObservableValue<T> source, java.util.function.Predicate<T> test) {
+        life.now(source, value -> {
+            boolean show = test.test(value);
+            if (node.isVisible() != show || node.isManaged() != show) {
+                node.setVisible(show);
+                node.setManaged(show);
+            }
+        });
+    }
+
+    /**
+     * A progress bar following one field, moved in steps of 1/400 (about two pixels of a full-width
+     * bar): each move lays the screen out again, and a 15-minute token would otherwise move it
+     * every second.
+     */
+    public static <T> void progress(Lifecycle life, javafx.scene.control.ProgressBar bar, ObservableValue<T> source, java.util.function.ToDoubleFunction<T> field) {
+        life.now(source, value -> {
+            double p = value == null ? 0 : Math.max(0, Math.min(1, field.applyAsDouble(value)));
+            double stepped = Math.floor(p * 400) / 400;
+            if (bar.getProgress() != stepped) {
+                bar.setProgress(stepped);
+            }
         });
     }
 

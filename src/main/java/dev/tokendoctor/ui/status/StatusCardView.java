@@ -1,6 +1,7 @@
 package dev.tokendoctor.ui.status;
 
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.SteadyLabel;
 import dev.tokendoctor.ui.common.Lifecycle;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -39,8 +40,13 @@ public final class StatusCardView {
     public Node verdict(Node busy) {
         Label icon = new Label();
         icon.getStyleClass().add("badge-icon");
-        icon.textProperty().bind(Bindings.createStringBinding(() -> BadgeView.glyph(facts.healthProperty().get()),
-                facts.healthProperty()));
+        // set only when the glyph changes: the health is a new value every second
+        life.now(facts.healthProperty(), h -> {
+            String glyph = BadgeView.glyph(h);
+            if (!glyph.equals(icon.getText())) {
+                icon.setText(glyph);
+            }
+        });
         Label state = label("state-badge", "badge-text");
         Binder.text(state, facts.textProperty(), StatusText::stateName);
         HBox badge = new HBox(10, icon, state);
@@ -57,7 +63,7 @@ public final class StatusCardView {
         caption.setWrapText(false);
         Binder.text(caption, facts.textProperty(), StatusText::countdownCaption);
         caption.setMinWidth(Region.USE_PREF_SIZE);
-        VBox clock = new VBox(0, countdown, caption);
+        VBox clock = new VBox(0, new SteadyLabel(countdown), caption);
         clock.setAlignment(Pos.CENTER_RIGHT);
 
         Region spacer = new Region();
@@ -68,10 +74,14 @@ public final class StatusCardView {
         ProgressBar bar = new ProgressBar();
         bar.setId("lifetime-bar");
         bar.setMaxWidth(Double.MAX_VALUE);
-        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> text() == null ? 0
-                : Math.max(0, Math.min(1, text().lifetimeUsed())), facts.textProperty()));
-        bar.visibleProperty().bind(Bindings.createBooleanBinding(() -> text() != null && text().lifetimeUsed() >= 0,
-                facts.textProperty()));
+        // set only on a change: a bound property tells the screen to lay out again on every tick
+        Binder.progress(life, bar, facts.textProperty(), StatusText::lifetimeUsed);
+        life.now(facts.textProperty(), t -> {
+            boolean show = t != null && t.lifetimeUsed() >= 0; // hidden, the bar keeps its place
+            if (bar.isVisible() != show) {
+                bar.setVisible(show);
+            }
+        });
         life.now(facts.healthProperty(), h -> BadgeView.style(bar, h));
         Label lifetime = label(null, "caption");
         lifetime.setWrapText(false);
@@ -88,9 +98,7 @@ public final class StatusCardView {
         VBox card = actions == null ? new VBox(8, title, steps) : new VBox(8, title, steps, actions);
         card.setId("action-card");
         card.getStyleClass().add("action-card");
-        card.visibleProperty().bind(Bindings.createBooleanBinding(() -> facts.healthProperty().get() != null
-                && facts.healthProperty().get().state().needsAction(), facts.healthProperty()));
-        card.managedProperty().bind(card.visibleProperty());
+        Binder.shown(life, card, facts.healthProperty(), h -> h != null && h.state().needsAction());
         return card;
     }
 
@@ -103,7 +111,7 @@ public final class StatusCardView {
         int row = 0;
         row(grid, row++, "status.source", "detail-source", StatusText::source);
         row(grid, row++, "status.kind", "detail-kind", StatusText::kind);
-        Label access = row(grid, row++, "status.access", "detail-access", StatusText::accessFingerprint);
+        Node access = row(grid, row++, "status.access", "detail-access", StatusText::accessFingerprint);
         if (besideAccess.length > 0) {
             HBox line = new HBox(8, access);
             line.getChildren().addAll(besideAccess);
@@ -132,19 +140,17 @@ public final class StatusCardView {
         return section;
     }
 
-    private Label row(GridPane grid, int row, String key, String id, Function<StatusText, String> field) {
+    /** One detail row, the value in a {@link SteadyLabel}: several of them tick every second. */
+    private Node row(GridPane grid, int row, String key, String id, Function<StatusText, String> field) {
         Label name = new Label(b.getString(key));
         name.getStyleClass().add("detail-name");
         Label value = label(id, "detail-value");
         Binder.text(value, facts.textProperty(), field);
+        SteadyLabel steady = new SteadyLabel(value);
         grid.add(name, 0, row);
-        grid.add(value, 1, row);
-        GridPane.setHgrow(value, Priority.ALWAYS);
-        return value;
-    }
-
-    private StatusText text() {
-        return facts.textProperty().get();
+        grid.add(steady, 1, row);
+        GridPane.setHgrow(steady, Priority.ALWAYS);
+        return steady;
     }
 
     private static Label label(String id, String style) {
