@@ -122,6 +122,28 @@ class KeyringSecretStoreTest {
         assertThat(secrets.place()).isEqualTo(SecretStore.Place.KEYRING);
     }
 
+    @Test
+    void theNamedModuleReachesTheKeyringOnTheModulePath() throws Exception {
+        new SecretStore(dir, Optional::empty).put(SecretStore.CLIENT_SECRET, SECRET);
+        String runtime = Files.readString(Path.of("target/runtime-classpath.txt"), StandardCharsets.UTF_8).trim();
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--module-path", "target/classes" + java.io.File.pathSeparator + runtime,
+                "--add-modules", "dev.tokendoctor", "--add-exports", "dev.tokendoctor/dev.tokendoctor.storage=ALL-UNNAMED",
+                "-cp", "target/test-classes", "dev.tokendoctor.modulepathchild.KeyringChild", dir.toString(), KEY);
+        builder.environment().putAll(SERVICE.environment());
+        builder.environment().remove("DISPLAY");
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(out).contains("place=KEYRING migrated=true readBack=true module=dev.tokendoctor").doesNotContain("CANARY");
+        assertThat(process.exitValue()).as(out).isZero(); // and it exited: no D-Bus thread kept it alive
+        assertThat(dir.resolve("secrets.json")).doesNotExist();
+        assertThat(secretTool(SecretStore.CLIENT_SECRET)).isEqualTo(SECRET);
+        assertThat(secretTool(SecretStore.PRIVATE_KEY)).isEqualTo(KEY);
+    }
+
     private String secretTool(String name) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder("secret-tool", "lookup", "service", KeyringCredentialStore.SERVICE,
                 "account", name + " @ " + dir.toAbsolutePath().normalize());
