@@ -79,7 +79,9 @@ class ScanWhileStoreChangesTest {
                 }
                 if (result.errors().isEmpty()) {
                     long counter = counter(mine);
-                    assertThat(counter).as("not older than the state written before the scan").isBetween(before, after + 1);
+                    String where = "counter from " + mine.stream().filter(e -> e.key().equals("counter")).findFirst().orElseThrow().file()
+                            + ", folder " + java.util.Arrays.toString(folder.toFile().list());
+                    assertThat(counter).as("not older than the state written before the scan: " + where).isBetween(before, after + 1);
                     assertThat(counter).as("not older than an earlier scan").isGreaterThanOrEqualTo(lastCounter);
                     // during step c+1 the keys go {c} → {c, c+1} → {c+1}, then the counter becomes c+1
                     assertThat(gone).as("the keys of counter " + counter).isNotEmpty()

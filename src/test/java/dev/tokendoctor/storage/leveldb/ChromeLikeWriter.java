@@ -30,8 +30,13 @@ public final class ChromeLikeWriter implements AutoCloseable {
     private final Path folder;
     private final byte[] origin;
     private final Map<String, String> live = new TreeMap<>();
-    /** The fixture log's records (key, value or null for a deletion), carried into every new log in their order. */
-    private final List<byte[][]> carried = new ArrayList<>();
+    /** The sequence of each live key's last write: a compaction keeps it, as a flush to a table would. */
+    private final Map<String, Long> sequenceOf = new TreeMap<>();
+    /** The fixture log's records with their own sequences, carried into every new log. */
+    private final List<Carried> carried = new ArrayList<>();
+
+    private record Carried(byte[] key, long sequence, byte[] value) {
+    }
     private List<TableFile> tables;
     private long sequence = 1_000_000; // above every sequence of the fixture's tables
     private long nextFile;
@@ -53,7 +58,7 @@ public final class ChromeLikeWriter implements AutoCloseable {
                 LogReader.read(p, new RecordVisitor() {
                     @Override
                     public void record(byte[] key, long sequence, byte[] value) {
-                        carried.add(new byte[][] {key, value});
+                        carried.add(new Carried(key, sequence, value));
                     }
 
                     @Override
@@ -68,15 +73,22 @@ public final class ChromeLikeWriter implements AutoCloseable {
 
     public synchronized void put(String key, String value, boolean torn) throws IOException {
         live.put(key, value);
-        append(batch(key, value), torn);
+        sequenceOf.put(key, sequence);
+        append(batch(key, value, sequence++), torn);
     }
 
     public synchronized void delete(String key, boolean torn) throws IOException {
         live.remove(key);
-        append(batch(key, null), torn);
+        sequenceOf.remove(key);
+        append(batch(key, null, sequence++), torn);
     }
 
-    /** A new log with the live keys, the tables under new numbers, a new MANIFEST; then the old files go. */
+    /**
+     * A new log with the live keys, the tables under new numbers, a new MANIFEST; then the old files
+     * go. Records keep their sequence numbers (LevelDB's flush does): a reader that still follows the
+     * old MANIFEST reads the old log and the half-written new one, and must not take an old value
+     * for a newer one.
+     */
     public synchronized void compact() throws IOException {
         long oldLog = logNumber;
         long oldManifest = manifestNumber;
@@ -94,11 +106,11 @@ public final class ChromeLikeWriter implements AutoCloseable {
         log = FileChannel.open(folder.resolve(String.format("%06d.log", logNumber)), StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE);
         logSize = 0;
-        for (byte[][] record : carried) {
-            append(batch(record[0], record[1]), false);
+        for (Carried record : carried) {
+            append(batch(record.key(), record.value(), record.sequence()), false);
         }
         for (Map.Entry<String, String> e : live.entrySet()) {
-            append(batch(e.getKey(), e.getValue()), false);
+            append(batch(e.getKey(), e.getValue(), sequenceOf.get(e.getKey())), false);
         }
         log.force(true);
         manifestNumber = nextFile++;
@@ -148,15 +160,15 @@ public final class ChromeLikeWriter implements AutoCloseable {
     }
 
     /** One WriteBatch of this origin's key: a put (value in Chrome's Latin-1 form) or a deletion. */
-    private byte[] batch(String key, String value) {
+    private byte[] batch(String key, String value, long seq) {
         return batch(concat(origin, ("\u0001" + key).getBytes(StandardCharsets.ISO_8859_1)),
-                value == null ? null : ("\u0001" + value).getBytes(StandardCharsets.ISO_8859_1));
+                value == null ? null : ("\u0001" + value).getBytes(StandardCharsets.ISO_8859_1), seq);
     }
 
-    /** One WriteBatch: sequence, count 1, a put or (value null) a deletion. */
-    private byte[] batch(byte[] key, byte[] value) {
+    /** One WriteBatch: its sequence, count 1, a put or (value null) a deletion. */
+    private static byte[] batch(byte[] key, byte[] value, long seq) {
         ByteArrayOutputStream b = new ByteArrayOutputStream();
-        fixed(b, sequence++, 8);
+        fixed(b, seq, 8);
         fixed(b, 1, 4);
         b.write(value == null ? LogReader.TYPE_DELETION : LogReader.TYPE_VALUE);
         varint(b, key.length);
