@@ -20,6 +20,6 @@ public interface CredentialStore {
     /** Removes {@code name}; nothing happens when it is absent. */
     void delete(String name) throws IOException;
 
-    /** Which store this is, for the log and the support bundle (for example {@code GNOME_KEYRING}); never a value. */
+    /** Which store answered (for example {@code GNOME_KEYRING}); never a value. */
     String kind();
 }
