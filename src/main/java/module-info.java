@@ -18,6 +18,11 @@ module dev.tokendoctor {
     requires org.slf4j;
     requires jdk.net;
     requires java.security.jgss;
+    // Secrets at rest in the OS credential store. java-keyring and its Secret Service library are
+    // automatic modules and declare no requires: D-Bus (a named module) must be read from here so
+    // that it is in the module graph at all; its unix-socket transport is found by service binding.
+    requires java.keyring;
+    requires org.freedesktop.dbus;
     // The command line: picocli fills the subcommands' annotated fields reflectively.
     requires info.picocli;
     opens dev.tokendoctor.cli to info.picocli;

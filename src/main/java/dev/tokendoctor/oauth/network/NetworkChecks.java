@@ -2,7 +2,7 @@ package dev.tokendoctor.oauth.network;
 
 import dev.tokendoctor.core.diagnosis.Evidence.NetworkProblem;
 import dev.tokendoctor.core.i18n.Msg;
-import dev.tokendoctor.core.token.Fingerprint;
+import dev.tokendoctor.core.redact.Redactor;
 import dev.tokendoctor.oauth.network.NetworkReport.Kind;
 import dev.tokendoctor.oauth.network.NetworkReport.ProxySetting;
 import java.net.ConnectException;
@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 
 /** Names where a network check step broke, in a sentence without secrets; lists the proxy settings in effect. */
@@ -25,7 +23,6 @@ final class NetworkChecks {
     static final List<String> PROXY_VARIABLES = List.of("HTTPS_PROXY", "HTTP_PROXY", "ALL_PROXY", "NO_PROXY");
     static final List<String> PROXY_PROPERTIES = List.of("https.proxyHost", "https.proxyPort", "http.proxyHost",
             "http.proxyPort", "http.nonProxyHosts", "socksProxyHost", "socksProxyPort");
-    private static final Pattern USER_INFO = Pattern.compile("(//[^/:@\\s]*:)([^@/\\s]+)(@)");
 
     private NetworkChecks() {
     }
@@ -50,15 +47,12 @@ final class NetworkChecks {
         return out;
     }
 
-    /** {@code http://user:secret@proxy:3128} → {@code http://user:…(6)#1a2b3c4d@proxy:3128}. */
+    /**
+     * {@code socks5://user:secret@proxy:1080} → {@code socks5://us…(11)#1a2b3c4d@proxy:1080}: the user
+     * is a credential too (issue 13), and the one redactor decides what a secret looks like.
+     */
     static String mask(String value) {
-        Matcher m = USER_INFO.matcher(value);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + Fingerprint.text(m.group(2)) + m.group(3)));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return Redactor.scrub(value);
     }
 
 

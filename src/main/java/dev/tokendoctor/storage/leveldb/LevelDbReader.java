@@ -44,10 +44,17 @@ public final class LevelDbReader {
         void record(byte[] key, byte[] value, Path file);
     }
 
-    /** Live tables the MANIFEST names went missing (the browser compacted while we read): read again. */
+    /**
+     * The browser compacted while we read — live tables the MANIFEST names went missing, or CURRENT
+     * already names a newer MANIFEST than the one listed: read again from a fresh snapshot.
+     */
     public static final class TablesMissing extends IOException {
         TablesMissing(Set<Long> missing) {
             super("tables named by the MANIFEST are missing: " + missing);
+        }
+
+        TablesMissing(String what) {
+            super(what);
         }
     }
 
@@ -136,7 +143,7 @@ public final class LevelDbReader {
      */
     public Live read(FolderSnapshot snapshot, ScanSink sink, ProgressListener listener, BooleanSupplier cancelled,
                      Predicate<byte[]> alwaysKeep, boolean lastTry) throws IOException {
-        LiveFiles files = LiveFiles.of(snapshot, sink);
+        LiveFiles files = LiveFiles.of(snapshot, sink, lastTry);
         if (!files.missing().isEmpty()) {
             if (!lastTry) {
                 throw new TablesMissing(files.missing());

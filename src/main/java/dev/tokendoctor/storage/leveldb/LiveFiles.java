@@ -32,8 +32,13 @@ record LiveFiles(List<Path> logs, List<List<Path>> runs, Set<Long> missing) {
     /** CURRENT holds one short file name; anything much longer is not a CURRENT file. */
     private static final int MAX_CURRENT = 256;
 
-    static LiveFiles of(FolderSnapshot snapshot, ScanSink sink) throws IOException {
-        Manifest manifest = manifest(snapshot, sink);
+    /**
+     * @param lastTry when false, a CURRENT that names a MANIFEST the snapshot does not hold (the
+     *                browser compacted between our copies of the two) throws {@link
+     *                LevelDbReader.TablesMissing} for a retry, instead of the read-every-file fallback
+     */
+    static LiveFiles of(FolderSnapshot snapshot, ScanSink sink, boolean lastTry) throws IOException {
+        Manifest manifest = manifest(snapshot, sink, lastTry);
         Map<Long, Path> tables = new TreeMap<>();
         for (Path p : tableFiles(snapshot)) {
             tables.put(number(p.getFileName().toString()), p);
@@ -91,13 +96,16 @@ record LiveFiles(List<Path> logs, List<List<Path>> runs, Set<Long> missing) {
     }
 
     /** The MANIFEST that CURRENT names, or null (reported) when there is none or it is damaged. */
-    private static Manifest manifest(FolderSnapshot snapshot, ScanSink sink) throws IOException {
+    private static Manifest manifest(FolderSnapshot snapshot, ScanSink sink, boolean lastTry) throws IOException {
         Path current = snapshot.folder().resolve("CURRENT");
         if (!snapshot.has("CURRENT")) {
             sink.error(ScanError.of(snapshot.originalOf(current), ScanError.Problem.MISSING_CURRENT, "CURRENT"));
             return null;
         }
         String name = currentName(current);
+        if (name != null && !snapshot.has(name) && !lastTry) {
+            throw new LevelDbReader.TablesMissing("CURRENT names " + name + ", written after the folder was listed");
+        }
         if (name == null || !snapshot.has(name)) {
             sink.error(ScanError.of(snapshot.originalOf(current), ScanError.Problem.MISSING_CURRENT,
                     name == null ? "CURRENT does not hold a MANIFEST name" : "CURRENT names a missing MANIFEST"));

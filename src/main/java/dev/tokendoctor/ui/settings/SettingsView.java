@@ -128,7 +128,12 @@ public final class SettingsView {
         Label hint = new Label(b.getString("settings.secretsHint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("caption");
-        return section(b.getString("settings.secrets"), form(hint,
+        Label place = new Label();
+        place.setId("secrets-place");
+        place.setWrapText(true);
+        place.getStyleClass().add("caption");
+        place.textProperty().bind(vm.secretsPlaceProperty());
+        return section(b.getString("settings.secrets"), form(new VBox(4, hint, place),
                 field(b.getString("settings.clientSecret"), new VBox(4, secret, secretNow)),
                 field(b.getString("settings.privateKey"), new VBox(4, key, keyNow)),
                 action(save, feedback("secrets-feedback", vm.secretsFeedback()))));

@@ -60,6 +60,8 @@ public final class SettingsViewModel {
     private final StringProperty newPrivateKey = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper secretFingerprint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper keyFingerprint = new ReadOnlyStringWrapper("");
+    // Where the secrets are kept (system keyring or owner-only file): found off the FX thread, the keyring may take a moment.
+    private final ReadOnlyStringWrapper secretsPlace = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     // What became of "Apply connection" and "Save secrets", shown beside each button; a new one replaces the old.
     private final Feedback connectionFeedback;
@@ -95,11 +97,7 @@ public final class SettingsViewModel {
         language.addListener((o, a, v) -> apply(current.withLanguage(v)));
         expiringSoonMinutes.addListener((o, a, v) -> apply(current.withExpiringSoonMinutes(v.intValue())));
         notifications.addListener((o, a, v) -> apply(current.withNotifications(v)));
-        executor.submit(() -> new String[] {secrets.fingerprint(SecretStore.CLIENT_SECRET), secrets.fingerprint(SecretStore.PRIVATE_KEY)},
-                f -> {
-                    secretFingerprint.set(f[0]);
-                    keyFingerprint.set(f[1]);
-                }, e -> error.set(String.valueOf(e.getMessage())));
+        executor.submit(this::storedSecrets, this::showStored, e -> error.set(String.valueOf(e.getMessage())));
     }
 
     public ObjectProperty<String> languageProperty() { return language; }
@@ -124,6 +122,8 @@ public final class SettingsViewModel {
     public StringProperty newPrivateKeyProperty() { return newPrivateKey; }
     public ReadOnlyStringProperty secretFingerprintProperty() { return secretFingerprint.getReadOnlyProperty(); }
     public ReadOnlyStringProperty keyFingerprintProperty() { return keyFingerprint.getReadOnlyProperty(); }
+    /** Where the secrets are kept: "in the system keyring", or in an owner-only file and why. */
+    public ReadOnlyStringProperty secretsPlaceProperty() { return secretsPlace.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     /** What became of "Apply connection". */
     public Feedback connectionFeedback() { return connectionFeedback; }
@@ -151,7 +151,7 @@ public final class SettingsViewModel {
                 true, () -> connectionNote(false, messages.get("settings.applied")), text -> connectionNote(true, text));
     }
 
-    /** Stores the typed secret and/or key (owner-only file), clears the fields, shows the fingerprints. */
+    /** Stores the typed secret and/or key (system keyring or owner-only file), clears the fields, shows the fingerprints. */
     public void saveSecrets() {
         String secret = newClientSecret.get();
         String key = newPrivateKey.get();
@@ -168,13 +168,25 @@ public final class SettingsViewModel {
             if (key != null && !key.isBlank()) {
                 secrets.put(SecretStore.PRIVATE_KEY, key);
             }
-            return new String[] {secrets.fingerprint(SecretStore.CLIENT_SECRET), secrets.fingerprint(SecretStore.PRIVATE_KEY)};
+            return storedSecrets();
         }, f -> {
-            secretFingerprint.set(f[0]);
-            keyFingerprint.set(f[1]);
-            secretsNote(false, messages.get("settings.secretsSaved", secrets.file().toString()));
+            showStored(f);
+            secretsNote(false, f[2].equals(SecretStore.Place.KEYRING.name())
+                    ? messages.get("settings.secretsSavedKeyring") : messages.get("settings.secretsSaved", secrets.file().toString()));
             onChange.accept(current);
         }, e -> secretsNote(true, messages.get("settings.error.save", String.valueOf(e.getMessage()))));
+    }
+
+    /** The two fingerprints and where the secrets are kept; may open the system keyring: background only. */
+    private String[] storedSecrets() {
+        SecretStore.Place place = secrets.place();
+        return new String[] {secrets.fingerprint(SecretStore.CLIENT_SECRET), secrets.fingerprint(SecretStore.PRIVATE_KEY), place.name()};
+    }
+
+    private void showStored(String[] stored) {
+        secretFingerprint.set(stored[0]);
+        keyFingerprint.set(stored[1]);
+        secretsPlace.set(messages.get("settings.secretsPlace." + stored[2], secrets.file().toString()));
     }
 
     private void connectionNote(boolean isError, String text) {

@@ -101,8 +101,8 @@ class NetworkCheckTest {
         List<NetworkReport.ProxySetting> settings = check.proxySettings();
         assertThat(settings).extracting(NetworkReport.ProxySetting::name)
                 .containsExactly("HTTPS_PROXY", "no_proxy", "https.proxyHost", "https.proxyPort");
-        assertThat(settings.get(0).value()).startsWith("http://alice:").endsWith("@proxy.corp:3128")
-                .doesNotContain("CANARYproxyPass99").contains("…(17)#");
+        assertThat(settings.get(0).value()).startsWith("http://").endsWith("@proxy.corp:3128")
+                .doesNotContain("CANARYproxyPass99").doesNotContain("alice").contains("…(23)#");
         assertThat(settings.toString()).doesNotContain("CANARY");
     }
 

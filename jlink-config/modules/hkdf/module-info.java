@@ -1,0 +1,4 @@
+module hkdf {
+    exports at.favre.lib.crypto;
+
+}

@@ -1,0 +1,4 @@
+module jkeychain {
+    exports pt.davidafsilva.apple;
+
+}
