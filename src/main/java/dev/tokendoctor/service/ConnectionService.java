@@ -110,6 +110,11 @@ public final class ConnectionService implements AutoCloseable {
         return client;
     }
 
+    /** Whether the HTTP client exists yet: it is built for the first request, not when a refresh is only planned. */
+    public synchronized boolean clientBuilt() {
+        return client != null;
+    }
+
     /** The clock skew measured on the last exchange, without starting anything or waiting for this service's lock. */
     public Optional<java.time.Duration> lastClockSkew() {
         CozeOAuthClient current = client;

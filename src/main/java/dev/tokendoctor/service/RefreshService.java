@@ -162,15 +162,14 @@ public final class RefreshService implements AutoCloseable {
         if (refresher != null && refresher.current().accessToken().equals(record.accessToken()) && profile.equals(refresherProfile)) {
             return Optional.of(refresher);
         }
-        CozeOAuthClient client = connection.client();
         TokenRefresher.RefreshCall call;
         if (record.accessKind() == TokenKind.COZE_SERVICE || profile.flow() == OAuthFlow.JWT && !record.hasRefreshToken()) {
             if (profile.jwt() == null) {
                 return Optional.empty();
             }
-            call = TokenRefresher.withJwt(client, profile.jwt(), CozeOAuthClient.DEFAULT_JWT_TOKEN_DURATION);
+            call = whenCalled(client -> TokenRefresher.withJwt(client, profile.jwt(), CozeOAuthClient.DEFAULT_JWT_TOKEN_DURATION));
         } else if (record.hasRefreshToken()) {
-            call = TokenRefresher.withRefreshToken(client, profile.clientId(), profile.clientSecret());
+            call = whenCalled(client -> TokenRefresher.withRefreshToken(client, profile.clientId(), profile.clientSecret()));
         } else {
             return Optional.empty();
         }
@@ -178,6 +177,24 @@ public final class RefreshService implements AutoCloseable {
                 grant -> saveUnlessStored(Grants.toRecord(grant)), clock);
         refresherProfile = profile;
         return Optional.of(refresher);
+    }
+
+    /**
+     * A refresh call whose HTTP client is taken when a refresh really runs, not when one is planned:
+     * the client means httpclient5 and a TLS context over the system's trust store (about 300
+     * classes and several MB), which an app idling until the refresh time does not need.
+     */
+    private TokenRefresher.RefreshCall whenCalled(java.util.function.Function<CozeOAuthClient, TokenRefresher.RefreshCall> make) {
+        return grant -> {
+            CozeOAuthClient client;
+            try {
+                client = connection.client();
+            } catch (IOException e) {
+                return new OAuthOutcome.NetworkFailure(OAuthOutcome.NetworkFailure.Kind.OTHER,
+                        "the connection could not be prepared", e.getClass().getName());
+            }
+            return make.apply(client).refresh(grant);
+        };
     }
 
     /**
