@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Idle cost: the app's Status screen counting down a valid token next to a bare JavaFX stage that
-# stays open, both started the same way (java on the class path, same flags, same display) and
+# stays open and the same bare stage setting one label once a second (the floor of any countdown), both started the same way (java on the class path, same flags, same display) and
 # measured over the same window after a settle time: CPU % of one core (from /proc/<pid>/stat)
 # and resident memory (VmRSS). Needs a display; without one it uses xvfb-run (Debian: apt-get
 # install xvfb xauth libgtk-3-0).
@@ -32,18 +32,21 @@ java -cp "$cp" dev.tokendoctor.app.Launcher --lang en --data-dir "$work/data" --
 pids+=($!); app=$!
 java -cp "$cp" 'dev.tokendoctor.bench.BareStage$Main' --stay >"$work/bare.log" 2>&1 &
 pids+=($!); bare=$!
+# the floor of a countdown: the same bare stage with one label set once a second
+java -cp "$cp" 'dev.tokendoctor.bench.BareStage$Main' --stay --tick >"$work/tick.log" 2>&1 &
+pids+=($!); tick=$!
 
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime, in clock ticks
 rss_mib() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 echo "settling ${settle} s, then measuring ${window} s (both at once) ..."
 sleep "$settle"
-a0=$(ticks "$app"); b0=$(ticks "$bare")
+a0=$(ticks "$app"); b0=$(ticks "$bare"); t0=$(ticks "$tick")
 sleep "$window"
-a1=$(ticks "$app"); b1=$(ticks "$bare")
+a1=$(ticks "$app"); b1=$(ticks "$bare"); t1=$(ticks "$tick")
 hz=$(getconf CLK_TCK)
-app_rss=$(rss_mib "$app"); bare_rss=$(rss_mib "$bare")
-awk -v a=$((a1 - a0)) -v b=$((b1 - b0)) -v hz="$hz" -v w="$window" -v ar="$app_rss" -v br="$bare_rss" 'BEGIN {
-  ac = 100 * a / hz / w; bc = 100 * b / hz / w
-  printf "idle CPU (%% of one core)  app %.2f %%   bare stage %.2f %%\n", ac, bc
-  printf "resident memory           app %d MiB   bare stage %d MiB   ratio %.2fx\n", ar, br, ar / br
+app_rss=$(rss_mib "$app"); bare_rss=$(rss_mib "$bare"); tick_rss=$(rss_mib "$tick")
+awk -v a=$((a1 - a0)) -v b=$((b1 - b0)) -v t=$((t1 - t0)) -v hz="$hz" -v w="$window" -v ar="$app_rss" -v br="$bare_rss" -v tr="$tick_rss" 'BEGIN {
+  ac = 100 * a / hz / w; bc = 100 * b / hz / w; tc = 100 * t / hz / w
+  printf "idle CPU (%% of one core)  app %.2f %%   bare stage %.2f %%   bare stage ticking once a second %.2f %%\n", ac, bc, tc
+  printf "resident memory           app %d MiB   bare stage %d MiB   ratio %.2fx   (ticking bare stage %d MiB)\n", ar, br, ar / br, tr
 }'
