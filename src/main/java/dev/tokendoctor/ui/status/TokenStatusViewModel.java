@@ -15,7 +15,6 @@ import dev.tokendoctor.ui.common.ClipboardService;
 import dev.tokendoctor.ui.common.DialogService;
 import dev.tokendoctor.ui.common.Feedback;
 import dev.tokendoctor.ui.common.Notifier;
-import dev.tokendoctor.ui.common.OutcomeText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -23,11 +22,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.StringProperty;
 
@@ -47,17 +43,14 @@ public final class TokenStatusViewModel implements StatusFacts {
     private final BooleanProperty notificationsEnabled = new SimpleBooleanProperty(true);
     private Messages messages;
     private TokenActions actions = TokenActions.NONE;
-    private final StatusRefresh refresh = new StatusRefresh();
+    private final StatusRefresh refresh;
 
-    private final ReadOnlyObjectWrapper<TokenSubject> subject = new ReadOnlyObjectWrapper<>();
     private final Feedback feedback;
     private final BackgroundTasks tasks;
     private final ReadOnlyBooleanProperty busy;
-    private final ReadOnlyBooleanWrapper hasStored = new ReadOnlyBooleanWrapper(false);
     private final StatusUndo undo;
     private final StorageNotice storage;
-    private final BooleanProperty revealed = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper revealedAccess = new ReadOnlyStringWrapper("");
+    private final Following following;
     private final TokenInputs inputs;
     private final StatusVerdict verdict;
 
@@ -73,21 +66,19 @@ public final class TokenStatusViewModel implements StatusFacts {
         this.busy = tasks.busyProperty();
         this.undo = new StatusUndo(stored, dialogs, tasks, this::failed, messages);
         this.storage = new StorageNotice(stored, dialogs, tasks, this::failed, messages);
+        this.refresh = new StatusRefresh(feedback, undo, tasks, this::failed, this::loadStored, this::tick);
+        this.verdict = new StatusVerdict(evaluator, clock, new ExpiryNotifications(notifier));
+        this.following = new Following(stored, verdict, feedback, storage, this::tick);
         this.inputs = new TokenInputs(new TokenImports(stored, parser), tasks, clipboard, dialogs, () -> this.messages,
                 text -> feedback.error(m -> text), this::failed, this::afterImport);
-        this.verdict = new StatusVerdict(evaluator, clock, new ExpiryNotifications(notifier));
-        subject.set(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
-        revealed.addListener((o, was, now) -> revealedAccess.set(now ? accessToken() : ""));
         tick();
     }
-
-    // --- state -------------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<TokenHealth> healthProperty() { return verdict.healthProperty(); }
     public TokenHealth health() { return verdict.healthProperty().get(); }
     public ReadOnlyObjectProperty<StatusText> textProperty() { return verdict.textProperty(); }
     public StatusText text() { return verdict.textProperty().get(); }
-    public ReadOnlyObjectProperty<TokenSubject> subjectProperty() { return subject.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<TokenSubject> subjectProperty() { return following.subjectProperty(); }
     /** The outcome of the last refresh, manual or automatic; null before the first. */
     public ReadOnlyObjectProperty<OAuthOutcome> lastRefreshProperty() { return refresh.lastProperty(); }
     /** The card's one primary action, the one that fits the verdict. */
@@ -103,15 +94,15 @@ public final class TokenStatusViewModel implements StatusFacts {
     public ReadOnlyBooleanProperty unsavedProperty() { return storage.unsavedProperty(); }
     /** What Undo restores, e.g. "Undo clear (czu_…)"; plain "Undo" when there is nothing to undo. */
     public ReadOnlyStringProperty undoLabelProperty() { return undo.labelProperty(); }
-    public ReadOnlyBooleanProperty storedProperty() { return hasStored.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty storedProperty() { return following.storedProperty(); }
     /** Writable: the user's explicit choice to see the full access token. */
-    public BooleanProperty revealedProperty() { return revealed; }
-    public ReadOnlyStringProperty revealedAccessProperty() { return revealedAccess.getReadOnlyProperty(); }
+    public BooleanProperty revealedProperty() { return following.reveal().revealedProperty(); }
+    public ReadOnlyStringProperty revealedAccessProperty() { return following.reveal().accessProperty(); }
     /** Writable: the text in the paste box. */
     public StringProperty pasteTextProperty() { return inputs.pasteText(); }
     public BooleanProperty notificationsEnabledProperty() { return notificationsEnabled; }
 
-    public BooleanBinding canClear() { return hasStored.getReadOnlyProperty().and(busy.not()); }
+    public BooleanBinding canClear() { return following.storedProperty().and(busy.not()); }
     public BooleanBinding canUndo() { return undo.previewProperty().isNotNull().and(busy.not()); }
     /** Only when the last undoable change was a clear: the wizard's "Undo the clear". */
     public BooleanBinding canUndoClear() {
@@ -123,10 +114,10 @@ public final class TokenStatusViewModel implements StatusFacts {
     }
     /** Only with something to refresh with: no refresh token (and no service app) means sign in again instead. */
     public BooleanBinding canRefresh() {
-        return Bindings.createBooleanBinding(() -> subject.get().parsed() != null
-                && actions.canRefresh(subject.get().parsed().record()), subject).and(busy.not());
+        return Bindings.createBooleanBinding(() -> following.subject().parsed() != null
+                && actions.canRefresh(following.subject().parsed().record()), following.subjectProperty()).and(busy.not());
     }
-    public BooleanBinding canReveal() { return Bindings.createBooleanBinding(() -> subject.get().parsed() != null, subject); }
+    public BooleanBinding canReveal() { return following.reveal().possible(); }
 
     /** Connects the Refresh now / Re-authorize commands to the OAuth side. */
     public void connect(TokenActions tokenActions) {
@@ -138,15 +129,7 @@ public final class TokenStatusViewModel implements StatusFacts {
 
     /** Refreshes with the stored refresh token; a refused one turns the verdict to EXPIRED_REAUTH_NEEDED with Coze's reason. */
     public void refreshNow() {
-        refresh(actions::refreshNow, "info.refreshing", "error.refresh");
-    }
-
-    /** Refreshes in the background; at load ({@link TokenActions#refreshAtOnce}) so the first verdict is the real one. */
-    private void refresh(java.util.concurrent.Callable<OAuthOutcome> call, String infoKey, String errorKey) {
-        String refreshToken = refreshTokenNow();
-        feedback.at(Feedback.Place.TOOLBAR);
-        feedback.info(m -> m.get(infoKey));
-        run(call, outcome -> afterRefresh(outcome, refreshToken, errorKey));
+        refresh.start(actions::refreshNow, following.refreshToken(), "info.refreshing", "error.refresh");
     }
 
     /** The card's primary action: refresh, a sign-in the wizard then verifies, or the wizard. */
@@ -170,41 +153,17 @@ public final class TokenStatusViewModel implements StatusFacts {
 
     /** An automatic refresh happened (on the UI thread): follow the new tokens, or show why it failed. */
     public void automaticRefreshDone(OAuthOutcome outcome) {
-        afterRefresh(outcome, refreshTokenNow(), "error.autoRefresh");
-    }
-
-    /** Follows the new tokens, or keeps what Coze's refusal proved (the verdict) and says why. */
-    private void afterRefresh(OAuthOutcome outcome, String refreshToken, String errorKey) {
-        if (outcome instanceof OAuthOutcome.Success || outcome instanceof OAuthOutcome.ReauthorizationRequired) {
-            undo.spent(refreshToken); // rotated away or refused: an undo must not bring it back unasked
-        }
-        if (refresh.record(outcome, refreshToken)) {
-            loadStored();
-            if (errorKey.equals("error.autoRefresh")) {
-                if (!feedback.infoProperty().get().isEmpty()) {
-                    feedback.clear();
-                }
-            } else {
-                feedback.info(m -> m.get("info.refreshed"));
-            }
-            return;
-        }
-        feedback.error(m -> m.get(errorKey, OutcomeText.of(outcome, m)));
-        tick();
-    }
-
-    private String refreshTokenNow() {
-        ParseResult.Parsed current = subject.get().parsed();
-        return current == null ? null : current.record().refreshToken();
+        refresh.done(outcome, following.refreshToken(), "error.autoRefresh");
     }
 
     /** Reads the app's store (in the background) and follows what it holds. */
     public void loadStored() {
         run(() -> new StatusUndo.Done(false, stored.load(), stored.undoPreview()), r -> {
             undo.show(r.next());
-            showLoaded(r.loaded());
+            following.loaded(r.loaded());
+            // an expired token of the app's own is refreshed at once, so that the first verdict is the real one
             if (r.loaded() instanceof StoredTokens.Found found && refresh.tryAtOnce(health(), found.parsed().record(), actions)) {
-                refresh(actions::refreshAtOnce, "info.refreshingExpired", "error.refreshAtOnce");
+                refresh.start(actions::refreshAtOnce, following.refreshToken(), "info.refreshingExpired", "error.refreshAtOnce");
             }
         });
     }
@@ -240,9 +199,7 @@ public final class TokenStatusViewModel implements StatusFacts {
 
     public void clearTokens() {
         undo.clear(() -> {
-            hasStored.set(false);
-            storage.update();
-            follow(TokenSubject.missing(Msg.of("source.store", stored.store().file().toString())));
+            following.cleared();
             feedback.at(Feedback.Place.TOOLBAR);
             feedback.info(m -> m.get("info.cleared"));
         });
@@ -252,7 +209,7 @@ public final class TokenStatusViewModel implements StatusFacts {
     public void undo() {
         undo.undo(done -> {
             if (done.loaded() != null) {
-                showLoaded(done.loaded());
+                following.loaded(done.loaded());
             }
             feedback.at(Feedback.Place.TOOLBAR);
             feedback.info(m -> m.get(done.undone() ? "info.undone" : "info.nothingToUndo"));
@@ -277,7 +234,7 @@ public final class TokenStatusViewModel implements StatusFacts {
     /** Re-evaluates the followed token at the clock's instant; called once a second by the view's timer. */
     public void tick() {
         feedback.tick(clock.instant());
-        verdict.update(subject.get(), refresh.verdict(), actions, messages, notificationsEnabled.get());
+        verdict.update(following.subject(), refresh.verdict(), actions, messages, notificationsEnabled.get());
     }
 
     /** Re-renders every text in another language. */
@@ -303,8 +260,8 @@ public final class TokenStatusViewModel implements StatusFacts {
     /** Follows a token found elsewhere without storing it, only while the app's store is empty (checked in the background). */
     public void followIfNothingStored(String input, Msg source) {
         inputs.parseIfNothingStored(input, result -> {
-            if (result instanceof ParseResult.Parsed && !hasStored.get()) {
-                follow(new TokenSubject(result, source));
+            if (result instanceof ParseResult.Parsed) {
+                following.followUnlessStored(new TokenSubject(result, source));
             }
         });
     }
@@ -314,45 +271,11 @@ public final class TokenStatusViewModel implements StatusFacts {
             feedback.error(m -> m.get("error.input", m.format(r.problem())));
             return;
         }
-        hasStored.set(true);
         undo.show(r.undo());
-        storage.update();
         inputs.pasteText().set("");
-        follow(r.subject());
+        following.imported(r.subject());
         String file = stored.store().file().toString();
         feedback.info(m -> m.get(r.replaced() ? "info.imported" : "info.importedFirst", file));
-    }
-
-    private void showLoaded(StoredTokens.Loaded loaded) {
-        Msg storeSource = Msg.of("source.store", stored.store().file().toString());
-        storage.update();
-        if (loaded instanceof StoredTokens.Found found) {
-            hasStored.set(true);
-            follow(new TokenSubject(found.parsed(), storeSource));
-        } else if (loaded instanceof StoredTokens.Quarantined q) {
-            hasStored.set(false);
-            follow(new TokenSubject(new ParseResult.Rejected(q.problem()), storeSource));
-            feedback.error(m -> m.get("error.quarantined", q.movedTo().toString(), m.format(q.problem().message())));
-        } else {
-            hasStored.set(false);
-            follow(TokenSubject.missing(storeSource));
-        }
-    }
-
-    private void follow(TokenSubject next) {
-        revealed.set(false);
-        verdict.followed(() -> {
-            subject.set(next);
-            if (!feedback.errorProperty().get().isEmpty()) {
-                feedback.clear();
-            }
-            tick();
-        });
-    }
-
-    private String accessToken() {
-        ParseResult.Parsed p = subject.get().parsed();
-        return p == null ? "" : p.record().accessToken();
     }
 
     private <T> void run(java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
