@@ -7,8 +7,6 @@ import dev.tokendoctor.oauth.client.OAuthFlow;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.oauth.client.Sleeper;
 import dev.tokendoctor.oauth.signin.AuthorizationSession;
-import dev.tokendoctor.oauth.signin.DeviceCodePoller;
-import dev.tokendoctor.oauth.signin.LoopbackReceiver;
 import dev.tokendoctor.oauth.signin.SignInNavigation;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
 import dev.tokendoctor.ui.common.ClipboardService;
@@ -40,10 +38,9 @@ public final class SignInViewModel {
 
     private final SignInGateway gateway;
     private final BackgroundExecutor executor;
-    private final Clock clock;
-    private final Sleeper sleeper;
     private final Runnable onSignedIn;
-    private final BrowserWait browserWait;
+    private final DeviceSignIn device;
+    private final SystemBrowserSignIn systemBrowser;
     private final SecureRandom random = new SecureRandom();
     private Messages messages;
 
@@ -51,23 +48,19 @@ public final class SignInViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper pageUrl = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper profileText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper userCode = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper verificationUri = new ReadOnlyStringWrapper("");
 
     private ConnectionProfile profile;
     private AuthorizationSession session;
-    private LoopbackReceiver receiver;
     private BackgroundExecutor.Cancellable running;
     private volatile boolean cancelled;
 
     public SignInViewModel(SignInGateway gateway, BackgroundExecutor executor, Clock clock, Sleeper sleeper,
                            Messages messages, ClipboardService clipboard, Runnable onSignedIn) {
-        this.browserWait = new BrowserWait(clock, clipboard);
         this.gateway = gateway;
         this.executor = executor;
-        this.clock = clock;
-        this.sleeper = sleeper;
         this.messages = messages;
+        this.device = new DeviceSignIn(this, gateway, executor, clock, sleeper);
+        this.systemBrowser = new SystemBrowserSignIn(this, gateway, executor, clock, clipboard);
         this.onSignedIn = onSignedIn;
     }
 
@@ -77,13 +70,13 @@ public final class SignInViewModel {
     /** The page the embedded browser should show; empty when none. */
     public ReadOnlyStringProperty pageUrlProperty() { return pageUrl.getReadOnlyProperty(); }
     public ReadOnlyStringProperty profileTextProperty() { return profileText.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty userCodeProperty() { return userCode.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty verificationUriProperty() { return verificationUri.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty userCodeProperty() { return device.userCodeProperty(); }
+    public ReadOnlyStringProperty verificationUriProperty() { return device.verificationUriProperty(); }
     /**
      * While "open in my browser" waits: the address the browser was sent to, for a person to copy
      * if no browser appeared (shown without its query; {@link #copyBrowserAddress()} copies it whole).
      */
-    public ReadOnlyStringProperty browserAddressProperty() { return browserWait.addressProperty(); }
+    public ReadOnlyStringProperty browserAddressProperty() { return systemBrowser.addressProperty(); }
 
     public BooleanBinding busy() {
         return Bindings.createBooleanBinding(() -> phase.get() == Phase.PREPARING || phase.get() == Phase.WAITING_FOR_USER
@@ -97,7 +90,7 @@ public final class SignInViewModel {
     public void describeConnection() {
         executor.submit(gateway::profile, p -> {
             profile = p;
-            profileText.set(describe(p));
+            profileText.set(SignInText.profile(p, messages));
         }, e -> profileText.set(messages.get("signin.profileFailed", String.valueOf(e.getMessage()))));
     }
 
@@ -105,12 +98,12 @@ public final class SignInViewModel {
     public void signIn() {
         begin(p -> {
             switch (p.flow()) {
-                case DEVICE -> startDevice(p);
+                case DEVICE -> device.start(p);
                 case JWT -> exchange(() -> gateway.client().jwtToken(p.jwt(), CozeOAuthClient.DEFAULT_JWT_TOKEN_DURATION));
                 default -> {
                     session = p.newSession(random);
-                    wait(messages.get("signin.waitingEmbedded"));
-                    pageUrl.set(inOurLanguage(session.authorizationUrl(p.endpoints())).toString());
+                    waitForUser(messages.get("signin.waitingEmbedded"));
+                    pageUrl.set(SignInText.inLanguageOf(messages, session.authorizationUrl(p.endpoints())).toString());
                 }
             }
         });
@@ -124,23 +117,7 @@ public final class SignInViewModel {
                 return;
             }
             session = p.newSession(random);
-            try {
-                receiver = LoopbackReceiver.listen(URI.create(p.redirectUri()), messages.get("signin.loopbackPage"));
-            } catch (LoopbackReceiver.Unavailable e) {
-                fail(e.portInUse() ? messages.get("signin.portInUse", p.redirectUri()) : messages.get("signin.notLoopback", p.redirectUri()));
-                return;
-            }
-            URI url = inOurLanguage(session.authorizationUrl(p.endpoints()));
-            wait(messages.get("signin.waitingSystem", messages.duration(BROWSER_WAIT)));
-            browserWait.start(url);
-            LoopbackReceiver listening = receiver;
-            running = executor.submit(() -> listening.callback().get(), this::handleCallback, e -> {
-                if (!cancelled) {
-                    fail(messages.get("signin.loopbackFailed", String.valueOf(e.getMessage())));
-                }
-            });
-            // the platform call may fail quietly (no browser, no desktop): when it says so, say so
-            executor.submit(() -> gateway.openInBrowser(url), launched -> noBrowserIf(!launched), e -> noBrowserIf(true));
+            systemBrowser.start(p, SignInText.inLanguageOf(messages, session.authorizationUrl(p.endpoints())));
         });
     }
 
@@ -170,22 +147,14 @@ public final class SignInViewModel {
         }
     }
 
-    private void noBrowserIf(boolean none) {
-        if (none && phase.get() == Phase.WAITING_FOR_USER && browserWait.waiting()) {
-            message.set(messages.get("signin.browserNotOpened", messages.duration(BROWSER_WAIT)));
-        }
-    }
-
     /** Copies the whole address "open in my browser" used, to paste into a browser by hand. */
     public void copyBrowserAddress() {
-        if (browserWait.copy()) {
-            message.set(messages.get("signin.addressCopied"));
-        }
+        systemBrowser.copyAddress();
     }
 
     /** Called once a second: a system-browser sign-in nobody finished in {@link #BROWSER_WAIT} stops waiting. */
     public void tick() {
-        if (phase.get() == Phase.WAITING_FOR_USER && browserWait.overdue()) {
+        if (phase.get() == Phase.WAITING_FOR_USER && systemBrowser.overdue()) {
             cancelled = true;
             if (running != null) {
                 running.cancel();
@@ -196,30 +165,26 @@ public final class SignInViewModel {
 
     public void cancel() {
         cancelled = true;
-        browserWait.stop();
         if (running != null) {
             running.cancel();
         }
-        closeReceiver();
+        systemBrowser.stop();
         session = null;
         pageUrl.set("");
-        userCode.set("");
-        verificationUri.set("");
+        device.clear();
         phase.set(Phase.IDLE);
         message.set(messages.get("signin.cancelled"));
     }
 
     /** Opens the device flow's verification page in the system browser. */
     public void openVerificationPage() {
-        if (!verificationUri.get().isEmpty()) {
-            gateway.openInBrowser(URI.create(verificationUri.get()));
-        }
+        device.openVerificationPage();
     }
 
     public void relocalize(Messages newMessages) {
         messages = newMessages;
         if (profile != null) {
-            profileText.set(describe(profile));
+            profileText.set(SignInText.profile(profile, messages));
         }
     }
 
@@ -227,21 +192,25 @@ public final class SignInViewModel {
 
     private void begin(Consumer<ConnectionProfile> then) {
         cancelled = false;
-        closeReceiver();
-        userCode.set("");
-        verificationUri.set("");
+        systemBrowser.closeReceiver();
+        device.clear();
         phase.set(Phase.PREPARING);
         message.set(messages.get("signin.preparing"));
         running = executor.submit(gateway::profile, p -> {
             profile = p;
-            profileText.set(describe(p));
+            profileText.set(SignInText.profile(p, messages));
             then.accept(p);
         }, e -> fail(messages.get("signin.profileFailed", String.valueOf(e.getMessage()))));
     }
 
-    private void handleCallback(URI callback) {
-        browserWait.stop();
-        closeReceiver();
+    private boolean navigatedToRedirect(String location) {
+        return profile != null && SignInNavigation.isRedirect(location, profile.redirectUri());
+    }
+
+    // --- called back by DeviceSignIn and SystemBrowserSignIn: the screen's state stays here ---------------
+
+    void handleCallback(URI callback) {
+        systemBrowser.stop();
         AuthorizationSession current = session;
         if (current == null) {
             return;
@@ -252,34 +221,13 @@ public final class SignInViewModel {
             exchange(() -> p.flow() == OAuthFlow.AUTHORIZATION_CODE
                     ? gateway.client().exchangeCode(p.clientId(), p.clientSecret(), p.redirectUri(), code.code())
                     : gateway.client().exchangeCodePkce(p.clientId(), p.redirectUri(), code.code(), code.codeVerifier()));
-        } else if (result instanceof AuthorizationSession.ConsentDenied denied) {
-            fail(messages.get("signin.denied", denied.description() == null ? "" : denied.description()));
-        } else if (result instanceof AuthorizationSession.AuthorizeError error) {
-            fail(messages.get("signin.authorizeError", error.error(), error.description() == null ? "" : error.description()));
-        } else if (result instanceof AuthorizationSession.StateMismatch) {
-            fail(messages.get("signin.stateMismatch"));
         } else {
-            fail(messages.get("signin.badCallback", result.getClass().getSimpleName()));
+            fail(SignInText.refused(result, messages));
         }
     }
 
-    private void startDevice(ConnectionProfile p) {
-        running = executor.submit(() -> gateway.client().requestDeviceCode(p.clientId(), p.workspaceId()), outcome -> {
-            if (!(outcome instanceof OAuthOutcome.DeviceCodeIssued issued)) {
-                fail(OutcomeText.of(outcome, messages));
-                return;
-            }
-            // The address first: whoever sees the code appear can use the address with it.
-            verificationUri.set(issued.authorization().verificationUri());
-            userCode.set(issued.authorization().userCode());
-            wait(messages.get("signin.waitingDevice"));
-            exchange(() -> new DeviceCodePoller(gateway.client(), clock, sleeper)
-                    .poll(p.clientId(), issued.authorization(), () -> cancelled));
-        }, e -> fail(messages.get("signin.failed", String.valueOf(e.getMessage()))));
-    }
-
     /** Runs a token request in the background; a success is stored before the screen says so. */
-    private void exchange(Callable<OAuthOutcome> request) {
+    void exchange(Callable<OAuthOutcome> request) {
         if (phase.get() != Phase.WAITING_FOR_USER) {
             phase.set(Phase.EXCHANGING);
             message.set(messages.get("signin.exchanging"));
@@ -296,7 +244,7 @@ public final class SignInViewModel {
             }
             if (outcome instanceof OAuthOutcome.Success) {
                 session = null;
-                userCode.set("");
+                device.codeUsed();
                 phase.set(Phase.SUCCEEDED);
                 message.set(messages.get("signin.succeeded"));
                 onSignedIn.run();
@@ -306,48 +254,27 @@ public final class SignInViewModel {
         }, e -> fail(messages.get("signin.failed", String.valueOf(e.getMessage()))));
     }
 
-    private void wait(String text) {
+    Messages messages() { return messages; }
+    boolean cancelled() { return cancelled; }
+    void track(BackgroundExecutor.Cancellable work) { running = work; }
+    void say(String text) { message.set(text); }
+
+    void waitForUser(String text) {
         phase.set(Phase.WAITING_FOR_USER);
         message.set(text);
     }
 
-    private void fail(String text) {
-        browserWait.stop();
+    void fail(String text) {
+        systemBrowser.stop();
         session = null;
-        closeReceiver();
         pageUrl.set("");
         phase.set(Phase.FAILED);
         message.set(text);
-    }
-
-    private boolean navigatedToRedirect(String location) {
-        return profile != null && SignInNavigation.isRedirect(location, profile.redirectUri());
     }
 
     /** A pop-up (or a link off the provider's site) opens in the system browser, where its address shows; true. */
     public boolean popup(String location) {
         SignInNavigation.forSystemBrowser(location).ifPresent(gateway::openInBrowser);
         return true;
-    }
-
-    private void closeReceiver() {
-        if (receiver != null) {
-            receiver.close();
-            receiver = null;
-        }
-    }
-
-    /**
-     * Asks for the consent page in the app's language with OpenID's {@code ui_locales}; a server
-     * that does not know the parameter ignores it, as OAuth requires.
-     */
-    private URI inOurLanguage(URI authorize) {
-        String tag = "zh".equals(messages.locale().getLanguage()) ? "zh-CN" : "en";
-        return URI.create(authorize + (authorize.getRawQuery() == null ? "?" : "&") + "ui_locales=" + tag);
-    }
-
-    private String describe(ConnectionProfile p) {
-        return messages.get("signin.profile", messages.get("connection.provider." + p.provider().name()),
-                messages.get("connection.flow." + p.flow().name()), p.clientId(), p.endpoints().apiBase().toString());
     }
 }
