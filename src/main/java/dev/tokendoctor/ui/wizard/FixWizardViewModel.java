@@ -5,25 +5,23 @@ import dev.tokendoctor.core.diagnosis.Diagnosis;
 import dev.tokendoctor.core.diagnosis.Evidence;
 import dev.tokendoctor.core.diagnosis.Remedy.Action;
 import dev.tokendoctor.core.i18n.Messages;
-import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenHealth;
-import dev.tokendoctor.oauth.client.DiagnosisEvidence;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
 import dev.tokendoctor.report.BundleInput;
-import dev.tokendoctor.report.FixSummary;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
 import dev.tokendoctor.ui.common.BackgroundTasks;
 import dev.tokendoctor.ui.common.ClipboardService;
 import dev.tokendoctor.ui.common.DialogService;
 import dev.tokendoctor.ui.common.Feedback;
 import dev.tokendoctor.ui.common.OutcomeText;
+import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,8 +52,6 @@ public final class FixWizardViewModel {
 
     private final WizardToken token;
     private final WizardGateway gateway;
-    private final BackgroundExecutor executor;
-    private final Clock clock;
     private final WizardFixes fixes;
     private final NetworkCheckRunner network;
     private final BundleExport bundle;
@@ -66,35 +62,29 @@ public final class FixWizardViewModel {
     private final StringProperty reproduction = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper detected = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusNow = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper primary = new ReadOnlyStringWrapper("");
     /** The answer to the last action: one at a time, re-rendered when the language changes. */
     private final Feedback feedback;
     private final BackgroundTasks tasks;
     private final ReadOnlyBooleanWrapper verified = new ReadOnlyBooleanWrapper(false);
-    private final ObservableList<String> findings = FXCollections.observableArrayList();
     private final TokenPicker picker = new TokenPicker();
     private final PageWriteBack writeBack = new PageWriteBack();
-    private final ObservableList<FixOption> options = FXCollections.observableArrayList();
     private final ObservableList<String> summary = FXCollections.observableArrayList();
 
-    private Diagnosis diagnosis = new Diagnosis(List.of(), List.of());
-    private final List<Evidence> newEvidence = new ArrayList<>();
-    private final List<Msg> actionsTaken = new ArrayList<>();
-    private Msg foundFirst;
-    private TokenHealth before;
+    private final WizardHistory history;
+    private final ShownDiagnosis shown;
 
     public FixWizardViewModel(WizardToken token, WizardGateway gateway, BackgroundExecutor executor, Executor uiThread,
                               DialogService dialogs, ClipboardService clipboard, Clock clock, Messages messages) {
         this.token = token;
         this.gateway = gateway;
-        this.executor = executor;
         this.tasks = new BackgroundTasks(executor);
-        this.clock = clock;
         this.messages = messages;
         this.feedback = new Feedback(messages);
+        this.history = new WizardHistory(token, gateway, clock);
         this.network = new NetworkCheckRunner(gateway, executor, uiThread);
         this.bundle = new BundleExport(executor);
         this.fixes = new WizardFixes(this, token, dialogs, clipboard);
+        this.shown = new ShownDiagnosis(fixes);
         token.health().addListener((o, a, h) -> describeToken());
         token.lastRefresh().addListener((o, a, outcome) -> fixes.refreshDone(outcome));
         describeToken();
@@ -111,23 +101,23 @@ public final class FixWizardViewModel {
     public ReadOnlyStringProperty detectedProperty() { return detected.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusNowProperty() { return statusNow.getReadOnlyProperty(); }
     /** The primary finding's title, for the Fix step. */
-    public ReadOnlyStringProperty primaryProperty() { return primary.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty primaryProperty() { return shown.primaryProperty(); }
     public ReadOnlyStringProperty infoProperty() { return feedback.infoProperty(); }
     public ReadOnlyStringProperty errorProperty() { return feedback.errorProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return tasks.busyProperty(); }
     public ReadOnlyBooleanProperty verifiedProperty() { return verified.getReadOnlyProperty(); }
-    public ObservableList<String> findings() { return findings; }
+    public ObservableList<String> findings() { return shown.findings(); }
     /** Tokens found elsewhere that Detect offers instead of the followed one. */
     public TokenPicker picker() { return picker; }
     /** Writing the new tokens back into the web app's page open in the app's WebView. */
     public PageWriteBack writeBack() { return writeBack; }
-    public ObservableList<FixOption> options() { return options; }
+    public ObservableList<FixOption> options() { return shown.options(); }
     public ObservableList<String> summary() { return summary; }
     /** The Fix step's commands (refresh, sign-in, clear, console lines, config, network, clock) and the bundle. */
     public WizardFixes fixes() { return fixes; }
     public NetworkCheckRunner network() { return network; }
     public BundleExport bundle() { return bundle; }
-    public Diagnosis diagnosis() { return diagnosis; }
+    public Diagnosis diagnosis() { return shown.diagnosis(); }
     public Messages messages() { return messages; }
     WizardGateway gateway() { return gateway; }
 
@@ -143,11 +133,8 @@ public final class FixWizardViewModel {
 
     /** Starts over at Detect, reading the store again. */
     public void start() {
-        newEvidence.clear();
-        actionsTaken.clear();
+        history.reset();
         verified.set(false);
-        before = null;
-        foundFirst = null;
         dismiss();
         token.reload();
         step.set(Step.DETECT);
@@ -194,32 +181,12 @@ public final class FixWizardViewModel {
 
     /** Diagnoses everything known (in the background: a paste may be a megabyte), then shows {@code then}. */
     void diagnose(Step then) {
-        if (before == null) {
-            before = token.health().getValue();
-        }
-        List<Evidence> evidence = evidenceNow();
+        history.diagnosing();
+        List<Evidence> evidence = history.evidenceNow(pastedError.get(), fixes.config());
         run(() -> new Diagnoser().diagnose(evidence), found -> {
             showDiagnosis(found);
             step.set(then);
         });
-    }
-
-    /** Everything known now: what the wizard learned, the last refresh, the verdict, the pasted error, the config. */
-    private List<Evidence> evidenceNow() {
-        List<Evidence> evidence = new ArrayList<>(newEvidence);
-        if (token.lastRefresh().getValue() != null) {
-            evidence.addAll(DiagnosisEvidence.ofRefresh(token.lastRefresh().getValue()));
-        }
-        if (token.health().getValue() != null) {
-            evidence.add(new Evidence.HealthEvidence(token.health().getValue(), token.warnings()));
-        }
-        if (!pastedError.get().isBlank()) {
-            evidence.add(new Evidence.PastedText(pastedError.get()));
-        }
-        if (fixes.config() != null) {
-            evidence.add(new Evidence.ConfigFindings(fixes.config()));
-        }
-        return evidence;
     }
 
     /** Asks Coze whether the stored token works; on failure the answer becomes evidence and the wizard goes back to Diagnose. */
@@ -237,24 +204,22 @@ public final class FixWizardViewModel {
         token.reload();
         if (outcome instanceof OAuthOutcome.Probed probed) {
             verified.set(true);
-            actionsTaken.add(Msg.of("wizard.verify.done"));
+            took("wizard.verify.done");
             String user = probed.user() == null ? "" : String.valueOf(probed.user().userName());
             say(m -> m.get("wizard.verify.ok", user));
             return;
         }
         if (outcome == null) {
             fail(m -> m.get("wizard.verify.noToken"));
-            diagnose(Step.DIAGNOSE);
-            return;
+        } else {
+            history.probeFailed(outcome);
+            fail(m -> m.get("wizard.verify.failed", OutcomeText.of(outcome, m)));
         }
-        newEvidence.addAll(0, DiagnosisEvidence.ofProbe(outcome));
-        DiagnosisEvidence.clockOffset(gateway.lastClockSkew()).ifPresent(newEvidence::add);
-        fail(m -> m.get("wizard.verify.failed", OutcomeText.of(outcome, m)));
         diagnose(Step.DIAGNOSE);
     }
 
     private void finish() {
-        summary.setAll(WizardText.summary(before, statusNow.get(), diagnosis, actionsTaken, messages));
+        summary.setAll(WizardText.summary(history.before(), statusNow.get(), shown.diagnosis(), history.actions(), messages));
         step.set(Step.DONE);
     }
 
@@ -262,22 +227,22 @@ public final class FixWizardViewModel {
 
     /** A new piece of evidence (a refused refresh, a network check): diagnose again and show the result. */
     void learned(List<Evidence> evidence) {
-        newEvidence.addAll(0, evidence);
+        history.learned(evidence);
         diagnose(Step.DIAGNOSE);
     }
 
     /** Records a step taken, by its message key (rendered later, in any language). */
     void took(String key) {
-        actionsTaken.add(Msg.of(key));
+        history.took(key);
     }
 
     /** A note for the user, kept as a recipe so a language switch renders it again. */
-    void say(java.util.function.Function<Messages, String> text) {
+    void say(Function<Messages, String> text) {
         feedback.info(text);
     }
 
     /** What went wrong, replacing any note; re-rendered on a language switch. */
-    void fail(java.util.function.Function<Messages, String> text) {
+    void fail(Function<Messages, String> text) {
         feedback.error(text);
     }
 
@@ -286,28 +251,15 @@ public final class FixWizardViewModel {
     }
 
     /** The inputs of the support bundle (blocking: call in the background). */
-    BundleInput bundleInput() throws java.io.IOException {
-        TokenHealth now = token.health().getValue();
-        // The bundle describes the state at export time: after a verified fix what was wrong before
-        // is history (in the summary), not a diagnosis with remedies to apply again.
-        List<Evidence> evidence = verified.get() && now != null
-                ? List.of(new Evidence.HealthEvidence(now, token.warnings())) : evidenceNow();
-        FixSummary summary = before == null && actionsTaken.isEmpty() ? null
-                : new FixSummary(before == null ? null : before.state(), foundFirst, actionsTaken, verified.get(),
-                        now == null ? null : now.state());
-        return BundleInput.at(clock.instant(), clock.getZone())
-                .withToken(gateway.storedToken().orElse(null), now, token.sourceMsg())
-                .withDiagnosis(new Diagnoser().diagnose(evidence)).withSummary(summary)
-                .withConfig(fixes.config()).withNetwork(network.last())
-                .withExchanges(gateway.exchanges()).withUserText(reproduction.get(), pastedError.get())
-                .withSecrets(gateway.secrets());
+    BundleInput bundleInput() throws IOException {
+        return history.bundleInput(verified.get(), pastedError.get(), reproduction.get(), fixes.config(), network.last());
     }
 
     public void relocalize(Messages newMessages) {
         messages = newMessages;
         feedback.relocalize(newMessages);
         describeToken();
-        showDiagnosis(diagnosis);
+        showDiagnosis(shown.diagnosis());
     }
 
     public void dismiss() {
@@ -315,19 +267,8 @@ public final class FixWizardViewModel {
     }
 
     private void showDiagnosis(Diagnosis found) {
-        diagnosis = found;
-        if (foundFirst == null) {
-            foundFirst = found.primary().map(f -> f.kind().title()).orElse(null);
-        }
-        findings.setAll(WizardText.findings(found, messages));
-        primary.set(found.primary().map(f -> messages.format(f.kind().title())).orElse(messages.get("wizard.fix.nothing")));
-        // what the evidence already ruled out (a refresh Coze refused) goes last, and says so
-        options.setAll(found.primary().map(f -> f.remedies().stream()
-                .sorted(java.util.Comparator.comparing(r -> fixes.ruledOut(r.action())))
-                .map(r -> new FixOption(r.action(), fixes.ruledOut(r.action())
-                        ? messages.get("wizard.fix.ruledOut", messages.format(r.instruction())) : messages.format(r.instruction()),
-                        fixes.doable(r.action()))).toList())
-                .orElse(List.of()));
+        history.diagnosed(found);
+        shown.show(found, messages);
     }
 
     private void describeToken() {

@@ -6,7 +6,9 @@ import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenHealth;
+import dev.tokendoctor.ui.wizard.FixWizardViewModel.FixOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The wizard's sentences, from what it knows, in one language. */
@@ -59,5 +61,15 @@ final class WizardText {
         diagnosis.primary().ifPresent(f -> lines.add(m.get("wizard.done.diagnosis", m.format(f.kind().title()))));
         actions.forEach(a -> lines.add(m.get("wizard.done.action", m.format(a))));
         return lines;
+    }
+
+    /** The primary finding's remedies; what the evidence already ruled out (a refresh Coze refused) goes last, and says so. */
+    static List<FixOption> options(Diagnosis found, WizardFixes fixes, Messages m) {
+        return found.primary().map(f -> f.remedies().stream()
+                .sorted(Comparator.comparing(r -> fixes.ruledOut(r.action())))
+                .map(r -> new FixOption(r.action(), fixes.ruledOut(r.action())
+                        ? m.get("wizard.fix.ruledOut", m.format(r.instruction())) : m.format(r.instruction()),
+                        fixes.doable(r.action()))).toList())
+                .orElse(List.of());
     }
 }
