@@ -115,7 +115,7 @@ public final class ChromeLikeWriter implements AutoCloseable {
         log.force(true);
         manifestNumber = nextFile++;
         Path manifest = folder.resolve(String.format("MANIFEST-%06d", manifestNumber));
-        Files.write(manifest, frame(versionEdit(renumbered), 0));
+        Files.write(manifest, LogWriter.frame(versionEdit(renumbered), 0));
         Path temp = folder.resolve(String.format("%06d.dbtmp", manifestNumber));
         Files.writeString(temp, manifest.getFileName() + "\n", StandardCharsets.US_ASCII);
         Files.move(temp, folder.resolve("CURRENT"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -142,7 +142,7 @@ public final class ChromeLikeWriter implements AutoCloseable {
     }
 
     private void append(byte[] record, boolean torn) throws IOException {
-        byte[] framed = frame(record, logSize);
+        byte[] framed = LogWriter.frame(record, logSize);
         int half = torn ? framed.length / 2 : framed.length;
         write(framed, 0, half);
         if (torn) {
@@ -203,34 +203,6 @@ public final class ChromeLikeWriter implements AutoCloseable {
             b.writeBytes(t.largest());
         }
         return b.toByteArray();
-    }
-
-    /** Log-format framing of one record written at {@code offset}: 32 KiB blocks, 7-byte headers, masked CRC32C. */
-    static byte[] frame(byte[] data, long offset) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int pos = 0;
-        boolean first = true;
-        long at = offset;
-        do {
-            int left = (int) (LogReader.BLOCK_SIZE - at % LogReader.BLOCK_SIZE);
-            if (left < LogReader.HEADER_SIZE) {
-                out.writeBytes(new byte[left]);
-                at += left;
-                left = LogReader.BLOCK_SIZE;
-            }
-            int length = Math.min(data.length - pos, left - LogReader.HEADER_SIZE);
-            boolean last = pos + length == data.length;
-            int type = first && last ? 1 : first ? 2 : last ? 4 : 3;
-            fixed(out, Crc32c.maskedOf((byte) type, data, pos, length), 4);
-            out.write(length & 0xFF);
-            out.write(length >>> 8);
-            out.write(type);
-            out.write(data, pos, length);
-            at += LogReader.HEADER_SIZE + length;
-            pos += length;
-            first = false;
-        } while (pos < data.length);
-        return out.toByteArray();
     }
 
     /** The live tables of a MANIFEST with everything a new MANIFEST must repeat (size, smallest and largest key). */

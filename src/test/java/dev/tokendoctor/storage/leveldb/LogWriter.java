@@ -29,12 +29,20 @@ public final class LogWriter {
     }
 
     private void record(byte[] data) {
+        out.writeBytes(frame(data, out.size()));
+    }
+
+    /** Log-format framing of one record written at {@code offset}: 32 KiB blocks, 7-byte headers, masked CRC32C. */
+    static byte[] frame(byte[] data, long offset) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         int pos = 0;
         boolean first = true;
+        long at = offset;
         do {
-            int left = LogReader.BLOCK_SIZE - out.size() % LogReader.BLOCK_SIZE;
+            int left = (int) (LogReader.BLOCK_SIZE - at % LogReader.BLOCK_SIZE);
             if (left < LogReader.HEADER_SIZE) {
                 out.writeBytes(new byte[left]);
+                at += left;
                 left = LogReader.BLOCK_SIZE;
             }
             int length = Math.min(data.length - pos, left - LogReader.HEADER_SIZE);
@@ -45,9 +53,11 @@ public final class LogWriter {
             out.write(length >>> 8);
             out.write(type);
             out.write(data, pos, length);
+            at += LogReader.HEADER_SIZE + length;
             pos += length;
             first = false;
         } while (pos < data.length);
+        return out.toByteArray();
     }
 
     private static void fixed(ByteArrayOutputStream out, long value, int bytes) {
