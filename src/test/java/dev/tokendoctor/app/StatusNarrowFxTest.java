@@ -18,12 +18,12 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** At 800×600 the verdict, the countdown, the card and every toolbar button are read whole, in both languages. */
+/** At 800×600 the verdict, the countdown, the card, the details and every toolbar button are read whole, in both languages. */
 @ExtendWith(ApplicationExtension.class)
 class StatusNarrowFxTest {
 
     private static final List<String> WHOLE = List.of("#badge", "#countdown", "#countdown-caption", "#action-card",
-            "#refresh-now", "#reauthorize", "#copy-status", "#clear-tokens", "#undo");
+            "#refresh-now", "#reauthorize", "#copy-status", "#clear-tokens", "#undo", ".details");
 
     @TempDir
     Path dir;

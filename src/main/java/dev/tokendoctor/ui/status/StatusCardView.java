@@ -144,6 +144,7 @@ public final class StatusCardView {
     private Node row(GridPane grid, int row, String key, String id, Function<StatusText, String> field) {
         Label name = new Label(b.getString(key));
         name.getStyleClass().add("detail-name");
+        name.setMinWidth(Region.USE_PREF_SIZE); // a long value wraps; the name beside it stays whole
         Label value = label(id, "detail-value");
         Binder.text(value, facts.textProperty(), field);
         SteadyLabel steady = new SteadyLabel(value);
