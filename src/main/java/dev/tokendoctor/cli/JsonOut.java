@@ -2,8 +2,8 @@ package dev.tokendoctor.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tokendoctor.core.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,8 +15,9 @@ import java.time.Instant;
 final class JsonOut {
 
     static final String SCHEMA = "coze-token-doctor-cli/1";
-    static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final ObjectMapper PRETTY = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The app's shared mappers (the command line's own copies were two more to build). */
+    static final ObjectMapper MAPPER = Json.mapper();
+    private static final ObjectMapper PRETTY = Json.indented();
 
     static ObjectNode document(String command) {
         ObjectNode root = MAPPER.createObjectNode();

@@ -1,7 +1,7 @@
 package dev.tokendoctor.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tokendoctor.core.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +30,6 @@ public final class BundleReader {
     public static final int KNOWN_VERSION = 1;
     /** Bundles are small; a bigger entry is not one of ours (and would be a zip bomb). */
     private static final int MAX_ENTRY_BYTES = 16 << 20;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Why a file could not be read as a bundle. */
     public static final class NotABundle extends Exception {
@@ -76,7 +75,7 @@ public final class BundleReader {
     public BundleReport parse(String json, String markdown) throws NotABundle {
         JsonNode root;
         try {
-            root = JSON.readTree(json);
+            root = Json.mapper().readTree(json);
         } catch (IOException e) {
             throw new NotABundle(NotABundle.Reason.NOT_JSON, e.getClass().getSimpleName());
         }

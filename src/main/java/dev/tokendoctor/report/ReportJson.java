@@ -1,14 +1,13 @@
 package dev.tokendoctor.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.tokendoctor.core.diagnosis.ConfigFinding;
 import dev.tokendoctor.core.diagnosis.ConfigReport;
 import dev.tokendoctor.core.diagnosis.Finding;
 import dev.tokendoctor.core.diagnosis.Remedy;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.i18n.Msg;
+import dev.tokendoctor.core.json.Json;
 import dev.tokendoctor.core.redact.Redactor;
 import dev.tokendoctor.core.token.Fingerprint;
 import dev.tokendoctor.core.token.TokenRecord;
@@ -23,7 +22,6 @@ import java.util.Map;
 final class ReportJson {
 
     static final String FORMAT = "coze-token-doctor-report/1";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final BundleInput in;
     private final Messages m;
@@ -48,7 +46,7 @@ final class ReportJson {
         root.put("reproduction", in.reproduction());
         root.put("pastedErrors", in.pastedErrors());
         try {
-            return JSON.writeValueAsString(redacted(root));
+            return Json.indented().writeValueAsString(redacted(root));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("maps of strings and numbers always serialize", e);
         }

@@ -11,7 +11,11 @@ import java.util.Optional;
 /** JSON in and out, as plain maps: the sandbox has no DTOs to open to Jackson. */
 final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Built on the first request the sandbox serves, not when the app's start-up first touches the sandbox. */
+    private static final class Mapper {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
@@ -20,7 +24,7 @@ final class Json {
 
     static byte[] write(Object value) {
         try {
-            return MAPPER.writeValueAsBytes(value);
+            return Mapper.MAPPER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
@@ -32,7 +36,7 @@ final class Json {
             return Optional.empty();
         }
         try {
-            return Optional.ofNullable(MAPPER.readValue(body, MAP));
+            return Optional.ofNullable(Mapper.MAPPER.readValue(body, MAP));
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -1,8 +1,8 @@
 package dev.tokendoctor.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tokendoctor.core.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +32,6 @@ public final class PageValueBackups {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -51,7 +50,7 @@ public final class PageValueBackups {
 
     /** Saves what {@code key} of {@code origin} holds before the app changes it; returns the file. */
     public synchronized Path save(String origin, String key, String value) throws IOException {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.object();
         node.put("origin", origin);
         node.put("key", key);
         if (value == null) {
@@ -62,7 +61,7 @@ public final class PageValueBackups {
         node.put("saved_at", clock.instant().toString());
         SafeFiles.ensureDirectory(folder);
         Path target = unique();
-        SafeFiles.writeAtomically(target, JSON.writeValueAsBytes(node));
+        SafeFiles.writeAtomically(target, Json.mapper().writeValueAsBytes(node));
         prune();
         return target;
     }
@@ -80,7 +79,7 @@ public final class PageValueBackups {
         if (newest.isEmpty()) {
             return Optional.empty();
         }
-        JsonNode node = JSON.readTree(new String(Files.readAllBytes(newest.get()), StandardCharsets.UTF_8));
+        JsonNode node = Json.mapper().readTree(new String(Files.readAllBytes(newest.get()), StandardCharsets.UTF_8));
         JsonNode value = node.path("value");
         return Optional.of(new Backup(newest.get(), node.path("origin").asText(), node.path("key").asText(),
                 value.isNull() || value.isMissingNode() ? null : value.asText()));

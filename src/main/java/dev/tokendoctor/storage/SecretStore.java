@@ -1,8 +1,8 @@
 package dev.tokendoctor.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tokendoctor.core.json.Json;
 import dev.tokendoctor.core.token.Fingerprint;
 import dev.tokendoctor.storage.credentials.CredentialStore;
 import dev.tokendoctor.storage.credentials.KeyringCredentialStore;
@@ -48,7 +48,6 @@ public final class SecretStore {
         FILE_AFTER_KEYRING_ERROR
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Path file;
     private final Supplier<Optional<CredentialStore>> opener;
     private CredentialStore keyring;
@@ -118,7 +117,7 @@ public final class SecretStore {
         } else {
             node.put(name, stripped);
         }
-        SafeFiles.writeAtomically(file, JSON.writeValueAsBytes(node));
+        SafeFiles.writeAtomically(file, Json.mapper().writeValueAsBytes(node));
     }
 
     /** What the UI may show of a secret: its fingerprint, or empty when none is stored. */
@@ -188,7 +187,7 @@ public final class SecretStore {
     /** The last secret leaving the file: its bytes are overwritten with zeros before it is deleted. */
     private void rewriteOrWipe(ObjectNode remaining) throws IOException {
         if (!entries(remaining).isEmpty()) {
-            SafeFiles.writeAtomically(file, JSON.writeValueAsBytes(remaining));
+            SafeFiles.writeAtomically(file, Json.mapper().writeValueAsBytes(remaining));
             return;
         }
         if (Files.isRegularFile(file)) {
@@ -206,14 +205,14 @@ public final class SecretStore {
 
     private ObjectNode read() throws IOException {
         if (!Files.isRegularFile(file)) {
-            return JSON.createObjectNode();
+            return Json.object();
         }
         byte[] bytes = Files.readAllBytes(file);
         if (allZero(bytes)) {
-            return JSON.createObjectNode(); // a wipe killed before its delete
+            return Json.object(); // a wipe killed before its delete
         }
-        JsonNode node = JSON.readTree(bytes);
-        return node instanceof ObjectNode object ? object : JSON.createObjectNode();
+        JsonNode node = Json.tree(bytes);
+        return node instanceof ObjectNode object ? object : Json.object();
     }
 
     /** Every text field, removals ({@code ""}) included. */

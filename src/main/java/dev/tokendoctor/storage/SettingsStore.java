@@ -1,9 +1,8 @@
 package dev.tokendoctor.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tokendoctor.core.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +13,6 @@ import java.nio.file.Path;
  */
 public final class SettingsStore {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Path file;
     private volatile String problem;
     private volatile Path backup;
@@ -43,7 +41,7 @@ public final class SettingsStore {
             return AppSettings.DEFAULT;
         }
         try {
-            JsonNode node = JSON.readTree(file.toFile());
+            JsonNode node = Json.tree(file);
             if (node == null || !node.isObject()) {
                 problem = "not a JSON object";
                 return AppSettings.DEFAULT;
@@ -76,7 +74,7 @@ public final class SettingsStore {
     }
 
     public void save(AppSettings settings) throws IOException {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.object();
         if (settings.language() != null) {
             node.put("language", settings.language());
         }
@@ -96,7 +94,7 @@ public final class SettingsStore {
         conn.put("workspaceId", c.workspaceId());
         conn.put("accountId", c.accountId());
         backUpUnreadable();
-        SafeFiles.writeAtomically(file, JSON.writeValueAsBytes(node));
+        SafeFiles.writeAtomically(file, Json.indented().writeValueAsBytes(node));
     }
 
     /** The user's unreadable file is kept (copied under backups/) before the first write replaces it. */

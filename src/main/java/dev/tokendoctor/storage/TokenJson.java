@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tokendoctor.core.json.Json;
 import dev.tokendoctor.core.token.JwtDecoder;
 import dev.tokendoctor.core.token.TokenRecord;
 import java.io.IOException;
@@ -30,11 +31,14 @@ public final class TokenJson {
     private static final long SECONDS_MIN = 100_000_000L;
     private static final long SECONDS_MAX = 100_000_000_000L;
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    /** The writer, built on the first save: the start path only reads ({@link Json#tree}), and a mapper costs the first frame. */
+    private static final class Writer {
+        static final ObjectMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
+    }
 
     public static byte[] toBytes(TokenRecord record) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.object();
         node.put("access_token", record.accessToken());
         if (record.refreshToken() != null) {
             node.put("refresh_token", record.refreshToken());
@@ -51,7 +55,7 @@ public final class TokenJson {
         putInstant(exact, "issued_at", record.issuedAt());
         putInstant(exact, "refresh_issued_at", record.refreshIssuedAt());
         try {
-            return JSON.writeValueAsString(node).concat("\n").getBytes(StandardCharsets.UTF_8);
+            return Writer.JSON.writeValueAsString(node).concat("\n").getBytes(StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings and numbers always serializes", e);
         }
@@ -60,7 +64,7 @@ public final class TokenJson {
     /** The record exactly as {@link #toBytes} wrote it; empty when the file is not (wholly) this app's form. */
     public static Optional<TokenRecord> read(byte[] bytes) {
         try {
-            JsonNode node = JSON.readTree(bytes);
+            JsonNode node = Json.tree(bytes);
             JsonNode exact = node == null ? null : node.get(EXACT);
             if (exact == null || exact.path("version").asInt() != 1 || !node.path("access_token").isTextual()) {
                 return Optional.empty();

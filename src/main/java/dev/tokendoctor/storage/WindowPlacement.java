@@ -1,8 +1,8 @@
 package dev.tokendoctor.storage;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tokendoctor.core.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +15,6 @@ public final class WindowPlacement {
     public record Bounds(double x, double y, double width, double height, boolean maximized) {
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final Path file;
 
     public WindowPlacement(Path dataDir) {
@@ -28,7 +27,7 @@ public final class WindowPlacement {
             if (!Files.isRegularFile(file) || Files.size(file) > 4096) {
                 return Optional.empty();
             }
-            JsonNode n = JSON.readTree(file.toFile());
+            JsonNode n = Json.tree(file);
             Bounds b = new Bounds(n.path("x").asDouble(Double.NaN), n.path("y").asDouble(Double.NaN),
                     n.path("width").asDouble(0), n.path("height").asDouble(0), n.path("maximized").asBoolean(false));
             return Double.isNaN(b.x()) || Double.isNaN(b.y()) || b.width() < 100 || b.height() < 100 ? Optional.empty() : Optional.of(b);
@@ -38,9 +37,9 @@ public final class WindowPlacement {
     }
 
     public void save(Bounds b) throws IOException {
-        ObjectNode n = JSON.createObjectNode();
+        ObjectNode n = Json.object();
         n.put("x", b.x()).put("y", b.y()).put("width", b.width()).put("height", b.height()).put("maximized", b.maximized());
         SafeFiles.ensureDirectory(file.getParent());
-        SafeFiles.writeAtomically(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
+        SafeFiles.writeAtomically(file, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
     }
 }

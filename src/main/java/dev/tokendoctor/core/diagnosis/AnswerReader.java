@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  */
 final class AnswerReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES)
-            .enable(JsonParser.Feature.ALLOW_UNQUOTED_FIELD_NAMES);
+    /** Built on the first diagnosis, not when the class loads on the way to the first frame. */
+    private static final class Lenient {
+        static final ObjectMapper JSON = new ObjectMapper()
+                .enable(JsonParser.Feature.ALLOW_SINGLE_QUOTES)
+                .enable(JsonParser.Feature.ALLOW_UNQUOTED_FIELD_NAMES);
+    }
     private static final int MAX_OBJECTS = 20;
 
     private static final Pattern STATUS = Pattern.compile(
@@ -59,7 +62,7 @@ final class AnswerReader {
                 break;
             }
             from = open + 1;
-            try (JsonParser parser = JSON.createParser(text.substring(open))) {
+            try (JsonParser parser = Lenient.JSON.createParser(text.substring(open))) {
                 JsonNode node = parser.readValueAsTree();
                 if (node == null || !node.isObject()) {
                     continue;

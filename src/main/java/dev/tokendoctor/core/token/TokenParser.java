@@ -1,12 +1,12 @@
 package dev.tokendoctor.core.token;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.tokendoctor.core.i18n.Msg;
+import dev.tokendoctor.core.json.TreeReader;
 import dev.tokendoctor.core.token.ParseResult.Rejected;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -26,10 +26,12 @@ public final class TokenParser {
     /** localStorage values are small; a megabyte is far beyond any token record. */
     public static final int MAX_CHARS = 1 << 20;
 
-    /** Shared with {@link RecordReader} so a double-encoded value is read by the same rules. */
-    static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /**
+     * Shared with {@link RecordReader} so a double-encoded value is read by the same rules: NaN and
+     * Infinity allowed, nothing after the value (as a mapper with {@code FAIL_ON_TRAILING_TOKENS}).
+     * No {@code ObjectMapper}: the stored token is parsed on the way to the first frame.
+     */
+    static final TreeReader JSON = new TreeReader(new JsonFactory().enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS), true);
 
     private final Clock clock;
 

@@ -3,7 +3,7 @@ package dev.tokendoctor.oauth.client;
 import dev.tokendoctor.oauth.signin.AuthorizationRequest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tokendoctor.core.json.Json;
 import dev.tokendoctor.core.redact.Redactor;
 import java.net.URI;
 import java.time.Clock;
@@ -37,7 +37,6 @@ public final class CozeOAuthClient implements AutoCloseable {
     /** Longest access-token lifetime Coze grants the JWT flow. */
     public static final Duration MAX_JWT_TOKEN_DURATION = Duration.ofSeconds(86_399);
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CozeEndpoints endpoints;
     private final Clock clock;
@@ -166,7 +165,7 @@ public final class CozeOAuthClient implements AutoCloseable {
         }
         String json;
         try {
-            json = JSON.writeValueAsString(body);
+            json = Json.mapper().writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings and numbers always serializes", e);
         }

@@ -5,7 +5,7 @@ import dev.tokendoctor.oauth.signin.DeviceAuthorization;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tokendoctor.core.json.Json;
 import dev.tokendoctor.core.redact.Redactor;
 import dev.tokendoctor.oauth.client.OAuthOutcome.ProtocolError.Problem;
 import java.time.Clock;
@@ -20,7 +20,6 @@ import java.util.Map;
  */
 final class ResponseReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int SNIPPET = 300;
 
     private final Clock clock;
@@ -91,7 +90,7 @@ final class ResponseReader {
         JsonNode node = null;
         if (!body.isEmpty()) {
             try {
-                node = JSON.readTree(body);
+                node = Json.mapper().readTree(body);
             } catch (JsonProcessingException e) {
                 node = null;
             }
@@ -158,7 +157,7 @@ final class ResponseReader {
 
     private Map<String, Object> rawFields(String body) {
         try {
-            return JSON.readValue(redactor.redact(body), new TypeReference<Map<String, Object>>() { });
+            return Json.mapper().readValue(redactor.redact(body), new TypeReference<Map<String, Object>>() { });
         } catch (JsonProcessingException e) {
             return Map.of();
         }

@@ -1,7 +1,7 @@
 package dev.tokendoctor.ui.inspector;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tokendoctor.core.json.Json;
 import dev.tokendoctor.storage.PageValueBackups;
 import dev.tokendoctor.ui.common.BackgroundExecutor;
 import java.io.IOException;
@@ -14,7 +14,6 @@ import java.util.function.Consumer;
  */
 final class LiveEditor {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final PageValueBackups backups;
     private final BackgroundExecutor executor;
@@ -61,7 +60,7 @@ final class LiveEditor {
     }
 
     static String current(LivePage page, String key) throws IOException {
-        JsonNode value = JSON.readTree(page.readAll()).get(key);
+        JsonNode value = Json.mapper().readTree(page.readAll()).get(key);
         return value == null || value.isNull() ? null : value.asText();
     }
 

@@ -1,7 +1,7 @@
 package dev.tokendoctor.ui.inspector;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.tokendoctor.core.json.Json;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.storage.source.ScanError;
 import dev.tokendoctor.storage.source.ScanResult;
@@ -30,7 +30,6 @@ import java.util.function.Predicate;
  */
 final class Scans {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Map<String, Scanned> bySource = new LinkedHashMap<>();
@@ -116,7 +115,7 @@ final class Scans {
 
     static List<StorageEntry> entries(String origin, String itemsJson) throws IOException {
         List<StorageEntry> entries = new ArrayList<>();
-        JsonNode items = JSON.readTree(itemsJson == null || itemsJson.isBlank() ? "{}" : itemsJson);
+        JsonNode items = Json.mapper().readTree(itemsJson == null || itemsJson.isBlank() ? "{}" : itemsJson);
         for (Iterator<Map.Entry<String, JsonNode>> it = items.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> item = it.next();
             String value = item.getValue().asText();

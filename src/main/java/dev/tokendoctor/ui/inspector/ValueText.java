@@ -2,11 +2,10 @@ package dev.tokendoctor.ui.inspector;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.tokendoctor.core.json.Json;
 import dev.tokendoctor.core.token.Fingerprint;
 import dev.tokendoctor.storage.tokens.TokenFinder;
 import java.util.Iterator;
@@ -23,7 +22,6 @@ final class ValueText {
     static final int MAX_SHOWN = 64 * 1024;
     /** Beyond this a value is shown as text, not parsed. */
     private static final int MAX_JSON = 1 << 20;
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
      * @param secret   whether the value is known to be a token (its key or the token finder says so)
@@ -89,7 +87,7 @@ final class ValueText {
             return null;
         }
         try {
-            return JSON.readTree(text);
+            return Json.indented().readTree(text);
         } catch (JsonProcessingException e) {
             return null;
         }
@@ -97,7 +95,7 @@ final class ValueText {
 
     private static String pretty(JsonNode tree) {
         try {
-            return JSON.writeValueAsString(tree);
+            return Json.indented().writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             return tree.toString();
         }

@@ -1,7 +1,7 @@
 package dev.tokendoctor.ui.inspector;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.tokendoctor.core.json.Json;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.token.TokenRecord;
 import dev.tokendoctor.storage.StoredTokens;
@@ -30,7 +30,6 @@ public final class WebAppViewModel {
 
     public static final String DEFAULT_URL = "http://localhost:8082/coze-test";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StoredTokens stored;
     private final LiveEditor editor;
@@ -168,7 +167,7 @@ public final class WebAppViewModel {
 
     /** The Coze token endpoint's shape: {@code expires_in} is Unix seconds. */
     static String cozeJson(TokenRecord record) {
-        ObjectNode node = JSON.createObjectNode();
+        ObjectNode node = Json.object();
         node.put("access_token", record.accessToken());
         if (record.refreshToken() != null) {
             node.put("refresh_token", record.refreshToken());

@@ -1,5 +1,6 @@
 package dev.tokendoctor.ui.netlog;
 
+import dev.tokendoctor.core.json.Json;
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.oauth.client.Exchange;
 import dev.tokendoctor.oauth.client.ExchangeLog;
@@ -30,7 +31,6 @@ import javafx.collections.transformation.FilteredList;
 public final class NetworkLogViewModel implements AutoCloseable {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final ExchangeLog log;
     private final ClipboardService clipboard;
@@ -138,7 +138,7 @@ public final class NetworkLogViewModel implements AutoCloseable {
     /** JSON bodies indented for reading; anything else as it came (already redacted either way). */
     private static String pretty(String body) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(body));
+            return Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(Json.mapper().readTree(body));
         } catch (java.io.IOException | RuntimeException e) {
             return body;
         }
