@@ -37,8 +37,8 @@ public final class BundleWindow {
     private final Supplier<ResourceBundle> bundle;
     private final Supplier<Window> owner;
     private final String css;
-    private final Popup dropNote = new Popup();
-    private final Label dropText = new Label();
+    private Popup dropNote; // made on the first wrong drop: a popup is a window, not worth its start-up cost before then
+    private Label dropText;
     private Stage stage;
     private BundleView view;
     private ResourceBundle shownIn;
@@ -50,14 +50,6 @@ public final class BundleWindow {
         this.bundle = bundle;
         this.owner = owner;
         this.css = css;
-        dropText.setId("bundle-drop-note");
-        dropText.setWrapText(true);
-        dropText.setMaxWidth(420);
-        dropText.getStyleClass().addAll("banner", "banner-error");
-        dropText.setOnMouseClicked(e -> dropNote.hide());
-        dropNote.getContent().add(dropText);
-        dropNote.setAutoHide(true); // the next click anywhere puts it away
-        dropNote.setOnHidden(e -> vm.dismissError());
         vm.pageProperty().addListener((o, a, page) -> {
             if (page != null) {
                 show(page);
@@ -101,8 +93,9 @@ public final class BundleWindow {
         if (droppedAt == null || main == null || text == null || text.isEmpty()) {
             return;
         }
+        Popup note = dropNote();
         dropText.setText(text);
-        dropNote.show(main, droppedAt.getX(), droppedAt.getY());
+        note.show(main, droppedAt.getX(), droppedAt.getY());
         droppedAt = null;
     }
 
@@ -149,6 +142,18 @@ public final class BundleWindow {
 
     /** The note a wrong drop left, for tests: showing or not, and its words. */
     public Popup dropNote() {
+        if (dropNote == null) {
+            dropText = new Label();
+            dropText.setId("bundle-drop-note");
+            dropText.setWrapText(true);
+            dropText.setMaxWidth(420);
+            dropText.getStyleClass().addAll("banner", "banner-error");
+            dropNote = new Popup();
+            dropText.setOnMouseClicked(e -> dropNote.hide());
+            dropNote.getContent().add(dropText);
+            dropNote.setAutoHide(true); // the next click anywhere puts it away
+            dropNote.setOnHidden(e -> vm.dismissError());
+        }
         return dropNote;
     }
 
