@@ -17,7 +17,8 @@ import javafx.stage.Stage;
  * Runs the app in a JVM of its own (pulses belong to the whole toolkit, so nothing another test
  * left behind may pulse beside it): the Status screen counting down a valid token on the real
  * clock, then counts the pulses and the one-second updates over {@code args[1]} seconds of idle.
- * Prints {@code updates U pulses P most-after-one-update M screen-layouts L}.
+ * Prints {@code updates U pulses P most-after-one-update M screen-layouts L every-second [ids]}: the
+ * ids of the labels whose text changed more than once, i.e. that tick every second.
  */
 final class IdlePulseProbe {
 
@@ -33,6 +34,8 @@ final class IdlePulseProbe {
         AtomicInteger most = new AtomicInteger();
         AtomicInteger screenLayouts = new AtomicInteger();
         AtomicReference<AppServices> app = new AtomicReference<>();
+        java.util.Map<javafx.scene.control.Label, String> shown = new java.util.IdentityHashMap<>();
+        java.util.Map<javafx.scene.control.Label, Integer> changes = new java.util.IdentityHashMap<>();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -44,6 +47,14 @@ final class IdlePulseProbe {
                 pulses.incrementAndGet();
                 most.accumulateAndGet(sinceUpdate.incrementAndGet(), Math::max);
             });
+            stage.getScene().addPostLayoutPulseListener(() -> stage.getScene().getRoot().lookupAll(".label").forEach(n -> {
+                if (n instanceof javafx.scene.control.Label l && l.isVisible()) {
+                    String before = shown.put(l, l.getText());
+                    if (before != null && !before.equals(l.getText())) {
+                        changes.merge(l, 1, Integer::sum);
+                    }
+                }
+            }));
             // the screen is laid out again only when a request climbs to the root: a ticking label
             // that keeps its size must stay its own layout root (SteadyLabel)
             stage.getScene().getRoot().needsLayoutProperty().addListener((o, was, needs) -> {
@@ -64,12 +75,15 @@ final class IdlePulseProbe {
         Thread.sleep(2000); // the first layout, CSS and the launch scan's results
         int[] before = onFx(() -> {
             most.set(0);
+            changes.clear();
             return new int[] {pulses.get(), updates.get(), screenLayouts.get()};
         });
         Thread.sleep(TimeUnit.SECONDS.toMillis(seconds));
         int[] after = onFx(() -> new int[] {pulses.get(), updates.get(), most.get(), screenLayouts.get()});
+        String everySecond = onFx(() -> changes.entrySet().stream().filter(e -> e.getValue() > 1)
+                .map(e -> String.valueOf(e.getKey().getId())).sorted().toList().toString());
         System.out.println("updates " + (after[1] - before[1]) + " pulses " + (after[0] - before[0])
-                + " most-after-one-update " + after[2] + " screen-layouts " + (after[3] - before[2]));
+                + " most-after-one-update " + after[2] + " screen-layouts " + (after[3] - before[2]) + " every-second " + everySecond);
         Platform.runLater(() -> {
             app.get().close();
             Platform.exit();

@@ -48,5 +48,10 @@ class IdlePulsesFxTest {
         assertThat(pulses).as("pulses in %d updates", updates).isBetween(updates - 1, SETTLE_PULSES * (updates + 1));
         System.out.println(m.group());
         assertThat(Integer.parseInt(m.group(4))).as("layouts of the whole screen while only the time changed").isZero();
+        // a day from expiry only the big countdown counts seconds; the other times change once a
+        // minute, so one small region is repainted a second instead of four
+        Matcher every = Pattern.compile("every-second \\[(.*)]").matcher(out);
+        assertThat(every.find()).as(out).isTrue();
+        assertThat(every.group(1)).as("labels that changed every second").isEqualTo("countdown");
     }
 }

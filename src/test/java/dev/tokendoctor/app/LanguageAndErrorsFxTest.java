@@ -71,8 +71,11 @@ class LanguageAndErrorsFxTest {
                 + "\"expires_in\":" + NOW.plusSeconds(600).getEpochSecond() + ",\"obtained_at\":" + NOW.minusSeconds(60).getEpochSecond() + "}";
         robot.interact(() -> services.statusViewModel().importText(json, Msg.of("source.paste")));
         waitUntil(() -> services.statusViewModel().storedProperty().get());
-        assertThat(text(robot, "#detail-refresh-left")).isEqualTo("29天 23:59:00");
-        assertThat(services.statusViewModel().text().reasons()).anySatisfy(r -> assertThat(r).contains("29天 23:59:00"));
+        // past an hour a duration in a sentence or a detail is to the minute or the hour, in Chinese words
+        assertThat(text(robot, "#detail-refresh-left")).isEqualTo("29天23小时");
+        assertThat(services.statusViewModel().text().reasons()).anySatisfy(r -> assertThat(r).contains("29天23小时"));
+        assertThat(services.statusViewModel().text().reasons()).anySatisfy(r -> assertThat(r).contains("00:10:00"));
+        assertThat(text(robot, "#countdown")).isEqualTo("00:10:00");
         assertThat(String.join(" ", services.statusViewModel().text().reasons())).doesNotContainPattern("\\dd ");
     }
 

@@ -67,7 +67,7 @@ public final class Messages {
             return "!" + key + "!";
         }
         // Always through MessageFormat: the bundles write a quote as '', with or without arguments.
-        Object[] shown = java.util.Arrays.stream(args).map(a -> a instanceof Duration d ? duration(d) : a instanceof JsonPlace j ? j.shown(this) : a).toArray();
+        Object[] shown = java.util.Arrays.stream(args).map(a -> a instanceof Duration d ? roughDuration(d) : a instanceof JsonPlace j ? j.shown(this) : a).toArray();
         return new MessageFormat(pattern, locale).format(shown);
     }
 
@@ -82,6 +82,22 @@ public final class Messages {
         long seconds = a.getSeconds() % 86_400;
         String hms = String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds % 3600 / 60, seconds % 60);
         return sign + (days > 0 ? get("duration.days", String.valueOf(days), hms) : hms);
+    }
+
+    /**
+     * A duration as a sentence or a detail gives it: to the second within the last hour
+     * ({@code 00:42:05}), to the minute within a day ({@code 23 h 31 min}), to the hour beyond
+     * ({@code 29 d 23 h}). Only the big countdown counts every second; a time far off that changed
+     * on screen every second would say nothing more and cost a repaint a second (docs/performance.md).
+     */
+    public String roughDuration(Duration d) {
+        Duration a = d.abs();
+        if (a.compareTo(Duration.ofHours(1)) < 0) {
+            return duration(d);
+        }
+        String sign = d.isNegative() ? "-" : "";
+        return sign + (a.toDays() > 0 ? get("duration.daysHours", String.valueOf(a.toDays()), String.valueOf(a.toHoursPart()))
+                : get("duration.hoursMinutes", String.valueOf(a.toHours()), String.valueOf(a.toMinutesPart())));
     }
 
     public String format(Msg msg) {

@@ -47,7 +47,7 @@ public final class StatusPresenter {
         Duration left = health.accessRemaining();
         String countdown = left == null ? "--:--:--" : m.duration(left.isNegative() ? Duration.ZERO : left);
         String caption = left == null ? m.get("status.countdown.unknown")
-                : left.isNegative() || left.isZero() ? m.get("status.countdown.expiredAgo", m.duration(left.negated()))
+                : left.isNegative() || left.isZero() ? m.get("status.countdown.expiredAgo", m.roughDuration(left.negated()))
                 : m.get("status.countdown.left");
         double used = health.lifetimeShare().orElse(-1);
         String lifetime = used < 0 ? m.get("status.lifetime.unknown")
@@ -98,7 +98,7 @@ public final class StatusPresenter {
             return m.get("status.autoRefresh." + automatic.mode());
         }
         Duration until = Duration.between(at, automatic.next());
-        return m.get("status.autoRefresh.at", m.duration(until.isNegative() ? Duration.ZERO : until),
+        return m.get("status.autoRefresh.at", m.roughDuration(until.isNegative() ? Duration.ZERO : until),
                 LOCAL.format(automatic.next().atZone(zone)));
     }
 
@@ -114,7 +114,7 @@ public final class StatusPresenter {
         if (left == null) {
             return m.get("status.refresh.ageUnknown");
         }
-        return left.isNegative() || left.isZero() ? m.get("status.refresh.dead") : m.duration(left);
+        return left.isNegative() || left.isZero() ? m.get("status.refresh.dead") : m.roughDuration(left);
     }
 
     private List<String> steps(HealthState state) {

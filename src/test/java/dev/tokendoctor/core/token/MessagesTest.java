@@ -87,6 +87,25 @@ class MessagesTest {
     }
 
     @Test
+    void aDurationInASentenceIsToTheSecondOnlyInItsLastHour() {
+        Messages english = new Messages(Messages.ENGLISH);
+        Messages chinese = new Messages(Messages.CHINESE);
+        java.time.Duration almostAnHour = java.time.Duration.ofMinutes(59).plusSeconds(59);
+        assertThat(english.roughDuration(almostAnHour)).isEqualTo("00:59:59");
+        assertThat(english.roughDuration(java.time.Duration.ofHours(1))).isEqualTo("1 h 0 min");
+        assertThat(english.roughDuration(java.time.Duration.ofDays(1).minusSeconds(1))).isEqualTo("23 h 59 min");
+        assertThat(chinese.roughDuration(java.time.Duration.ofDays(1).minusSeconds(1))).isEqualTo("23小时59分钟");
+        assertThat(english.roughDuration(java.time.Duration.ofDays(30).minusSeconds(1))).isEqualTo("29 d 23 h");
+        assertThat(chinese.roughDuration(java.time.Duration.ofDays(30).minusSeconds(1))).isEqualTo("29天23小时");
+        assertThat(english.roughDuration(java.time.Duration.ofHours(-3))).isEqualTo("-3 h 0 min");
+        // the countdown's own text stays to the second at any distance
+        assertThat(english.duration(java.time.Duration.ofDays(30).minusSeconds(1))).isEqualTo("29d 23:59:59");
+        // and so do sentences, through their Duration arguments
+        assertThat(english.format(Msg.of("health.valid", java.time.Duration.ofHours(5).plusSeconds(7)))).contains("5 h 0 min");
+        assertThat(english.format(Msg.of("health.valid", java.time.Duration.ofMinutes(5).plusSeconds(7)))).contains("00:05:07");
+    }
+
+    @Test
     void aQuoteIsRenderedOnceWithOrWithoutArguments() {
         Messages english = new Messages(Messages.ENGLISH);
 
