@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,22 +30,13 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
     @Override
     public <T> Cancellable submit(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        Future<?> future = pool.submit(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> {
-                    if (!cancelled.get()) {
-                        onSuccess.accept(result);
-                    }
-                });
-            } catch (Exception | Error e) {
-                Platform.runLater(() -> {
-                    if (!cancelled.get()) {
-                        onFailure.accept(e);
-                    }
-                });
-            }
-        });
+        Future<?> future;
+        try {
+            future = pool.submit(() -> run(work, onSuccess, onFailure, cancelled));
+        } catch (RejectedExecutionException closing) {
+            // the window is closing: a follow-up (e.g. a launch scan's next store) has nowhere to report to
+            return cancelledAlready();
+        }
         return new Cancellable() {
             @Override
             public void cancel() {
@@ -55,6 +47,36 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
             @Override
             public boolean cancelled() {
                 return cancelled.get();
+            }
+        };
+    }
+
+    private static <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure, AtomicBoolean cancelled) {
+        try {
+            T result = work.call();
+            Platform.runLater(() -> {
+                if (!cancelled.get()) {
+                    onSuccess.accept(result);
+                }
+            });
+        } catch (Exception | Error e) {
+            Platform.runLater(() -> {
+                if (!cancelled.get()) {
+                    onFailure.accept(e);
+                }
+            });
+        }
+    }
+
+    private static Cancellable cancelledAlready() {
+        return new Cancellable() {
+            @Override
+            public void cancel() {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return true;
             }
         };
     }
