@@ -50,7 +50,8 @@ A=(java -cp "$cp" dev.tokendoctor.app.Launcher --measure-startup --lang en --dat
 B=(java -cp "$cp" 'dev.tokendoctor.bench.BareStage$Main')
 compare "main-window" "bare-stage"
 
-classes() { "${wrap[@]}" "$@" 2>/dev/null | grep -c '^\[.*class,load' || true; }
+# counted up to the probe's first-frame line: what the process loads after it (the launch scan) is not start-up
+classes() { "${wrap[@]}" "$@" 2>/dev/null | awk '/^first-frame-ms/ {done = 1} !done && /^\[.*class,load/ {n++} END {print n + 0}'; }
 printf 'classes loaded up to the first frame: app %s, bare stage %s\n' \
   "$(classes java -Xlog:class+load -cp "$cp" dev.tokendoctor.app.Launcher --measure-startup --lang en --data-dir "$data")" \
   "$(classes java -Xlog:class+load -cp "$cp" 'dev.tokendoctor.bench.BareStage$Main')"
