@@ -8,6 +8,7 @@
 #   scripts/bench-chrome-reader.sh                 # -Xmx64m, 5 rounds each
 #   HEAP=32m ROUNDS=7 ENTRIES=200000 scripts/bench-chrome-reader.sh
 #   MEMORY=1 scripts/bench-chrome-reader.sh
+#   JAVA_FLAGS=-XX:TieredStopAtLevel=1 scripts/bench-chrome-reader.sh   # as the packaged launcher runs (C1 only)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,12 +38,13 @@ trap 'rm -rf "$frozen_classes"' EXIT
 
 rounds=${ROUNDS:-7}
 if [ -n "${MEMORY:-}" ]; then
-  java -Xmx"${HEAP:-64m}" -cp "$TEST_CLASSPATH" dev.tokendoctor.bench.ChromeReaderBenchmark "$copy" 2
+  java -Xmx"${HEAP:-64m}" ${JAVA_FLAGS:-} -cp "$TEST_CLASSPATH" dev.tokendoctor.bench.ChromeReaderBenchmark "$copy" 2
   exit 0
 fi
 echo "Java: the Inspector's path (TokenFinder.scanKeepingTokens + find), -Xmx${HEAP:-64m}; medians of the rounds after the first two;"
 echo "C++: LevelDB through python3-plyvel, checksums verified; one C++ round after each Java round"
-out=$(java -Xmx"${HEAP:-64m}" -cp "$TEST_CLASSPATH" dev.tokendoctor.bench.ChromeReaderBenchmark "$copy" "$rounds" \
+# shellcheck disable=SC2086
+out=$(java -Xmx"${HEAP:-64m}" ${JAVA_FLAGS:-} -cp "$TEST_CLASSPATH" dev.tokendoctor.bench.ChromeReaderBenchmark "$copy" "$rounds" \
   /usr/bin/python3 scripts/read-chrome-store-plyvel.py "$copy" 1 | tee /dev/stderr)
 get() { echo "$out" | awk -v k="$1" '$1 == k {print $2}'; }
 echo

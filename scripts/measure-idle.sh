@@ -40,9 +40,13 @@ ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime, in clock
 rss_mib() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 echo "settling ${settle} s, then measuring ${window} s (both at once) ..."
 sleep "$settle"
+# per thread (name and CPU ticks), to see where an app's idle goes: FX thread, JIT compilers, renderer
+threads() { for t in /proc/"$1"/task/*; do printf '%s %s\n' "${t##*/}" "$(awk '{print $14 + $15}' "$t/stat" 2>/dev/null) $(tr ' ' '_' < "$t/comm" 2>/dev/null)"; done; }
 a0=$(ticks "$app"); b0=$(ticks "$bare"); t0=$(ticks "$tick")
+threads "$app" > "$work/app.threads0"; threads "$tick" > "$work/tick.threads0"
 sleep "$window"
 a1=$(ticks "$app"); b1=$(ticks "$bare"); t1=$(ticks "$tick")
+threads "$app" > "$work/app.threads1"; threads "$tick" > "$work/tick.threads1"
 hz=$(getconf CLK_TCK)
 app_rss=$(rss_mib "$app"); bare_rss=$(rss_mib "$bare"); tick_rss=$(rss_mib "$tick")
 awk -v a=$((a1 - a0)) -v b=$((b1 - b0)) -v t=$((t1 - t0)) -v hz="$hz" -v w="$window" -v ar="$app_rss" -v br="$bare_rss" -v tr="$tick_rss" 'BEGIN {
@@ -50,3 +54,13 @@ awk -v a=$((a1 - a0)) -v b=$((b1 - b0)) -v t=$((t1 - t0)) -v hz="$hz" -v w="$win
   printf "idle CPU (%% of one core)  app %.2f %%   bare stage %.2f %%   bare stage ticking once a second %.2f %%\n", ac, bc, tc
   printf "resident memory           app %d MiB   bare stage %d MiB   ratio %.2fx   (ticking bare stage %d MiB)\n", ar, br, ar / br, tr
 }'
+per_thread() { # label before after: the threads that used CPU in the window, busiest first
+  printf '  %-26s' "$1"
+  awk -v hz="$(getconf CLK_TCK)" -v w="$window" 'NR == FNR {t0[$1] = $2; next}
+    {d = $2 - t0[$1]; if (d > 0) used[$3] += d}
+    END {for (n in used) printf "%.2f %s\n", 100 * used[n] / hz / w, n}' "$2" "$3" | sort -rn | head -6 |
+    awk '{printf "%s %.2f %%   ", $2, $1} END {print ""}'
+}
+echo "busiest threads over the window (% of one core):"
+per_thread "app" "$work/app.threads0" "$work/app.threads1"
+per_thread "bare stage ticking" "$work/tick.threads0" "$work/tick.threads1"

@@ -41,7 +41,7 @@ labels=("image app, app CDS" "image app, JDK CDS only" "image bare stage" "JDK a
 for _ in $(seq "$runs"); do
   results[0]+=" $(first_frame "$image/bin/coze-token-doctor" "${app_args[@]}")"
   results[1]+=" $(first_frame "$image/bin/.no-app-cds" "${app_args[@]}")"
-  results[2]+=" $(first_frame "$image/bin/java" --add-exports dev.tokendoctor/dev.tokendoctor.app=ALL-UNNAMED \
+  results[2]+=" $(first_frame "$image/bin/java" --add-modules dev.tokendoctor --add-exports dev.tokendoctor/dev.tokendoctor.app=ALL-UNNAMED \
     -cp target/test-classes 'dev.tokendoctor.bench.BareStage$Main')"
   results[3]+=" $(first_frame java -cp "$TEST_CLASSPATH" dev.tokendoctor.app.Launcher "${app_args[@]}")"
   results[4]+=" $(first_frame java -cp "$TEST_CLASSPATH" 'dev.tokendoctor.bench.BareStage$Main')"
