@@ -44,16 +44,27 @@ sleep "$settle"
 threads() { for t in /proc/"$1"/task/*; do printf '%s %s\n' "${t##*/}" "$(awk '{print $14 + $15}' "$t/stat" 2>/dev/null) $(tr ' ' '_' < "$t/comm" 2>/dev/null)"; done; }
 a0=$(ticks "$app"); b0=$(ticks "$bare"); t0=$(ticks "$tick")
 threads "$app" > "$work/app.threads0"; threads "$tick" > "$work/tick.threads0"
-sleep "$window"
+# the resident size moves by ±15 MiB between readings (a young collection copies into fresh regions):
+# read all three every 10 s over the window and compare medians
+app_r=(); bare_r=(); tick_r=()
+for _ in $(seq $((window / 10))); do
+  sleep 10
+  app_r+=("$(rss_mib "$app")"); bare_r+=("$(rss_mib "$bare")"); tick_r+=("$(rss_mib "$tick")")
+done
+sleep $((window % 10))
 a1=$(ticks "$app"); b1=$(ticks "$bare"); t1=$(ticks "$tick")
 threads "$app" > "$work/app.threads1"; threads "$tick" > "$work/tick.threads1"
 hz=$(getconf CLK_TCK)
-app_rss=$(rss_mib "$app"); bare_rss=$(rss_mib "$bare"); tick_rss=$(rss_mib "$tick")
+median_of() { printf '%s\n' "$@" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+range_of() { printf '%s\n' "$@" | sort -n | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%s–%s", lo, hi}'; }
+app_rss=$(median_of "${app_r[@]}"); bare_rss=$(median_of "${bare_r[@]}"); tick_rss=$(median_of "${tick_r[@]}")
 awk -v a=$((a1 - a0)) -v b=$((b1 - b0)) -v t=$((t1 - t0)) -v hz="$hz" -v w="$window" -v ar="$app_rss" -v br="$bare_rss" -v tr="$tick_rss" 'BEGIN {
   ac = 100 * a / hz / w; bc = 100 * b / hz / w; tc = 100 * t / hz / w
   printf "idle CPU (%% of one core)  app %.2f %%   bare stage %.2f %%   bare stage ticking once a second %.2f %%\n", ac, bc, tc
-  printf "resident memory           app %d MiB   bare stage %d MiB   ratio %.2fx   (ticking bare stage %d MiB)\n", ar, br, ar / br, tr
+  printf "resident memory (median)  app %d MiB   bare stage %d MiB   ratio %.2fx   (ticking bare stage %d MiB)\n", ar, br, ar / br, tr
 }'
+printf 'resident memory readings  app %s MiB   bare stage %s MiB   ticking bare stage %s MiB   (%d each, every 10 s)\n' \
+  "$(range_of "${app_r[@]}")" "$(range_of "${bare_r[@]}")" "$(range_of "${tick_r[@]}")" "${#app_r[@]}"
 per_thread() { # label before after: the threads that used CPU in the window, busiest first
   printf '  %-26s' "$1"
   awk -v hz="$(getconf CLK_TCK)" -v w="$window" 'NR == FNR {t0[$1] = $2; next}
