@@ -7,6 +7,7 @@ final class Window {
 
     static void open(String[] args) {
         rendererSettings();
+        TokenDoctorApp.prepare(CommandLine.parse(java.util.List.of(args)), java.time.Clock.systemDefaultZone());
         Application.launch(TokenDoctorApp.class, args);
     }
 
