@@ -3,8 +3,10 @@ package dev.tokendoctor.core.i18n;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders {@link Msg}s and plain keys in one language. The bundles live in
@@ -19,6 +21,12 @@ public final class Messages {
 
     private final Locale locale;
     private final ResourceBundle bundle;
+    /**
+     * Parsed patterns by key: the Status screen renders a dozen sentences every second, and parsing
+     * each pattern anew allocated about 45 KB a second while idle. MessageFormat is not thread-safe,
+     * so one is used under its own lock (the CLI and background work render too).
+     */
+    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Messages(Locale locale) {
         this.locale = supported(locale);
@@ -67,8 +75,15 @@ public final class Messages {
             return "!" + key + "!";
         }
         // Always through MessageFormat: the bundles write a quote as '', with or without arguments.
-        Object[] shown = java.util.Arrays.stream(args).map(a -> a instanceof Duration d ? roughDuration(d) : a instanceof JsonPlace j ? j.shown(this) : a).toArray();
-        return new MessageFormat(pattern, locale).format(shown);
+        Object[] shown = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object a = args[i];
+            shown[i] = a instanceof Duration d ? roughDuration(d) : a instanceof JsonPlace j ? j.shown(this) : a;
+        }
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        synchronized (format) {
+            return format.format(shown);
+        }
     }
 
     /**

@@ -106,6 +106,33 @@ class MessagesTest {
     }
 
     @Test
+    void oneMessagesRendersTheSameKeyFromManyThreadsAtOnce() throws Exception {
+        // the parsed patterns are shared; each rendering must still get its own arguments
+        Messages english = new Messages(Messages.ENGLISH);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            java.util.List<java.util.concurrent.Future<Boolean>> checks = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int thread = t;
+                checks.add(pool.submit(() -> {
+                    for (int i = 0; i < 2_000; i++) {
+                        String place = "line " + thread + "-" + i;
+                        if (!english.get("interp.jwtExp", place).contains(place)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                }));
+            }
+            for (java.util.concurrent.Future<Boolean> check : checks) {
+                assertThat(check.get(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aQuoteIsRenderedOnceWithOrWithoutArguments() {
         Messages english = new Messages(Messages.ENGLISH);
 
