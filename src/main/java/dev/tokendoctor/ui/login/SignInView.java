@@ -116,9 +116,15 @@ public final class SignInView {
 
     private void show(String url) {
         if (url == null || url.isEmpty()) {
-            if (browser.created()) {
-                browser.engine().loadContent("");
-            }
+            // the sign-in ended: the page goes, and with it WebKit's 60 pulses a second. Later, not
+            // inside the engine's own navigation callback (that is where a reached redirect ends it),
+            // and only if no new sign-in has started meanwhile.
+            javafx.application.Platform.runLater(() -> {
+                String now = vm.pageUrlProperty().get();
+                if (now == null || now.isEmpty()) {
+                    browser.release();
+                }
+            });
             return;
         }
         engine().load(url);
