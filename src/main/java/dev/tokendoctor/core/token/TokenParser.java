@@ -1,8 +1,8 @@
 package dev.tokendoctor.core.token;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tokendoctor.core.i18n.Msg;
@@ -31,7 +31,7 @@ public final class TokenParser {
      * Infinity allowed, nothing after the value (as a mapper with {@code FAIL_ON_TRAILING_TOKENS}).
      * No {@code ObjectMapper}: the stored token is parsed on the way to the first frame.
      */
-    static final TreeReader JSON = new TreeReader(new JsonFactory().enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS), true);
+    static final TreeReader JSON = new TreeReader(JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build(), true);
 
     private final Clock clock;
 

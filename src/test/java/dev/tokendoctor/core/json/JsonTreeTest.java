@@ -3,7 +3,7 @@ package dev.tokendoctor.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -25,10 +25,10 @@ class JsonTreeTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** The token parser's configuration: NaN and Infinity allowed, nothing after the value. */
-    private static final ObjectMapper TOKEN_MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper TOKEN_MAPPER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final TreeReader TOKEN_TREES =
-            new TreeReader(new JsonFactory().enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS), true);
+            new TreeReader(JsonFactory.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build(), true);
     private static final int DEPTH = StreamReadConstraints.defaults().getMaxNestingDepth();
 
     @TempDir
