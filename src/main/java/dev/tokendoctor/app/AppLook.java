@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import javafx.scene.image.Image;
 import javafx.scene.text.Font;
-import javafx.stage.Stage;
 
 /**
  * What the packaged app brings for its looks: the window and taskbar icon, and a Chinese font for
@@ -38,10 +37,13 @@ final class AppLook {
                 .anyMatch(f -> CJK_FAMILY_PREFIXES.stream().anyMatch(f::startsWith));
     }
 
-    static void setIcons(Stage stage) {
+    /** The window icons, decoded (any thread once the toolkit runs: init() does it while the FX thread waits). */
+    static List<Image> icons() {
+        List<Image> icons = new java.util.ArrayList<>();
         for (int size : ICON_SIZES) {
-            stage.getIcons().add(new Image(AppLook.class.getResource("icon-" + size + ".png").toExternalForm()));
+            icons.add(new Image(AppLook.class.getResource("icon-" + size + ".png").toExternalForm()));
         }
+        return icons;
     }
 
     private AppLook() {

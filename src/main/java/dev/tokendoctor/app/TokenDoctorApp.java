@@ -19,6 +19,7 @@ public final class TokenDoctorApp extends Application {
 
     private AppServices services;
     private CommandLine cli;
+    private java.util.List<javafx.scene.image.Image> icons;
 
     /**
      * Starts building the services before {@code Application.launch}: the toolkit's start (GTK, fonts,
@@ -36,6 +37,7 @@ public final class TokenDoctorApp extends Application {
     public void init() throws Exception {
         cli = CommandLine.parse(getParameters().getRaw());
         AppLook.loadCjkFontIfMissing();
+        icons = AppLook.icons(); // decoded here, not on the FX thread on the way to the first frame
         FutureTask<AppServices> prepared = PREPARED.getAndSet(null);
         services = prepared == null ? AppServices.create(cli, Clock.systemDefaultZone()) : built(prepared);
     }
@@ -50,7 +52,7 @@ public final class TokenDoctorApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppLook.setIcons(stage);
+        stage.getIcons().setAll(icons);
         services.useBrowser(new SystemBrowser(getHostServices()));
         services.show(stage);
         if (cli.measureStartup()) {
