@@ -17,6 +17,20 @@ public interface BackgroundExecutor {
         void cancel();
 
         boolean cancelled();
+
+        /** A handle for work that is already over: nothing left to cancel; {@code cancelled} says whether it was dropped. */
+        static Cancellable over(boolean cancelled) {
+            return new Cancellable() {
+                @Override
+                public void cancel() {
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return cancelled;
+                }
+            };
+        }
     }
 
     static BackgroundExecutor sameThread() {
@@ -28,16 +42,7 @@ public interface BackgroundExecutor {
                 } catch (Exception e) {
                     onFailure.accept(e);
                 }
-                return new Cancellable() {
-                    @Override
-                    public void cancel() {
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return false;
-                    }
-                };
+                return Cancellable.over(false);
             }
         };
     }

@@ -35,7 +35,7 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
             future = pool.submit(() -> run(work, onSuccess, onFailure, cancelled));
         } catch (RejectedExecutionException closing) {
             // the window is closing: a follow-up (e.g. a launch scan's next store) has nowhere to report to
-            return cancelledAlready();
+            return Cancellable.over(true);
         }
         return new Cancellable() {
             @Override
@@ -66,19 +66,6 @@ public final class FxBackgroundExecutor implements BackgroundExecutor, AutoClose
                 }
             });
         }
-    }
-
-    private static Cancellable cancelledAlready() {
-        return new Cancellable() {
-            @Override
-            public void cancel() {
-            }
-
-            @Override
-            public boolean cancelled() {
-                return true;
-            }
-        };
     }
 
     @Override
