@@ -33,7 +33,7 @@ public final class Launcher {
         if (cli.selfCheck()) {
             System.exit(SelfCheck.run(System.out));
         }
-        Window.open(args);
+        Window.open(args, cli);
     }
 
     private Launcher() {

@@ -1,10 +1,12 @@
 package dev.tokendoctor.app;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -19,7 +21,7 @@ public final class TokenDoctorApp extends Application {
 
     private AppServices services;
     private CommandLine cli;
-    private java.util.List<javafx.scene.image.Image> icons;
+    private List<Image> icons;
 
     /**
      * Starts building the services before {@code Application.launch}: the toolkit's start (GTK, fonts,

@@ -1,13 +1,15 @@
 package dev.tokendoctor.app;
 
+import java.time.Clock;
 import javafx.application.Application;
 
 /** Opens the window. Its own class, so that the launcher's command-line path never links a JavaFX class. */
 final class Window {
 
-    static void open(String[] args) {
+    /** {@code cli} is {@code args} as the launcher already parsed them. */
+    static void open(String[] args, CommandLine cli) {
         rendererSettings();
-        TokenDoctorApp.prepare(CommandLine.parse(java.util.List.of(args)), java.time.Clock.systemDefaultZone());
+        TokenDoctorApp.prepare(cli, Clock.systemDefaultZone());
         Application.launch(TokenDoctorApp.class, args);
     }
 

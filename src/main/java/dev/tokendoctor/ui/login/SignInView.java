@@ -5,6 +5,7 @@ import dev.tokendoctor.ui.common.LazyWebView;
 import dev.tokendoctor.ui.common.Lifecycle;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -119,7 +120,7 @@ public final class SignInView {
             // the sign-in ended: the page goes, and with it WebKit's 60 pulses a second. Later, not
             // inside the engine's own navigation callback (that is where a reached redirect ends it),
             // and only if no new sign-in has started meanwhile.
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 String now = vm.pageUrlProperty().get();
                 if (now == null || now.isEmpty()) {
                     browser.release();
