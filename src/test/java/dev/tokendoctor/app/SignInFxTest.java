@@ -82,6 +82,26 @@ class SignInFxTest {
     }
 
     @Test
+    void withTheSandboxPageShownAt800x600TheScreensOwnLinesStayWhole(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            Stage stage = (Stage) robot.lookup("#nav-signin").query().getScene().getWindow();
+            stage.setWidth(800);
+            stage.setHeight(600);
+        });
+        startSignIn(robot);
+        waitUntil(30, () -> robot.lookup("#signin-webview").tryQuery().isPresent());
+        waitUntil(30, () -> {
+            boolean[] loaded = new boolean[1];
+            robot.interact(() -> loaded[0] = robot.lookup("#signin-webview").queryAs(WebView.class)
+                    .getEngine().getLoadWorker().getState() == Worker.State.SUCCEEDED);
+            return loaded[0];
+        });
+        // the page takes the room that is left; the connection line and the instruction above it keep all their lines
+        assertThat(SettingsFxTest.cutLabels(robot.lookup("#signin-screen").query())).isEmpty();
+        robot.clickOn("#signin-cancel");
+    }
+
+    @Test
     void denyingConsentSaysWhyAndStoresNothing(FxRobot robot) throws Exception {
         startSignIn(robot);
         WeakReference<WebEngine> engine = new WeakReference<>(clickInPage(robot, "deny").getEngine());

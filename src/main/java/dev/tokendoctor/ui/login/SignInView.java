@@ -15,6 +15,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
@@ -38,6 +39,8 @@ public final class SignInView {
         Label profile = new Label();
         profile.setId("signin-profile");
         profile.setWrapText(true);
+        // the page below takes the room that is left; these lines keep theirs (a VBox shrinks a label to one cut line)
+        profile.setMinHeight(Region.USE_PREF_SIZE);
         profile.getStyleClass().add("caption");
         profile.textProperty().bind(vm.profileTextProperty());
 
@@ -60,6 +63,7 @@ public final class SignInView {
         Label message = new Label();
         message.setId("signin-message");
         message.setWrapText(true);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.getStyleClass().add("signin-message");
         message.textProperty().bind(vm.messageProperty());
         Lifecycle life = new Lifecycle();
@@ -98,6 +102,7 @@ public final class SignInView {
     private static Node addressBox(SignInViewModel vm, ResourceBundle b, Lifecycle life) {
         Label hint = new Label(b.getString("signin.addressHint"));
         hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         javafx.scene.control.TextField field = new javafx.scene.control.TextField();
         field.setId("signin-address");
         field.setEditable(false);
