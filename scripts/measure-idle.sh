@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Idle cost: the app's Status screen counting down a valid token next to a bare JavaFX stage that
-# stays open and the same bare stage setting one label once a second (the floor of any countdown), both started the same way (java on the class path, same flags, same display) and
-# measured over the same window after a settle time: CPU % of one core (from /proc/<pid>/stat)
+# stays open and the same bare stage setting one label once a second (the floor of any countdown), all started the same way (java on the class path, same flags, same display) and
+# measured over the same window after a settle time. The app runs JavaFX's pulse at 30 a second
+# (app/Window.PULSE_HZ) instead of 60; a fourth process, the ticking stage at the app's rate, shows
+# what that alone saves: CPU % of one core (from /proc/<pid>/stat)
 # and resident memory (VmRSS). Needs a display; without one it uses xvfb-run (Debian: apt-get
 # install xvfb xauth libgtk-3-0).
 #   scripts/measure-idle.sh                      # settle 120 s, measure 60 s
@@ -35,14 +37,17 @@ pids+=($!); bare=$!
 # the floor of a countdown: the same bare stage with one label set once a second
 java -cp "$cp" 'dev.tokendoctor.bench.BareStage$Main' --stay --tick >"$work/tick.log" 2>&1 &
 pids+=($!); tick=$!
+app_pulse=$(sed -n 's/.*int PULSE_HZ = \([0-9]*\);.*/\1/p' src/main/java/dev/tokendoctor/app/Window.java)
+java -Djavafx.animation.pulse="$app_pulse" -cp "$cp" 'dev.tokendoctor.bench.BareStage$Main' --stay --tick >"$work/tick-app-pulse.log" 2>&1 &
+pids+=($!); tickp=$!
 
 ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # utime + stime, in clock ticks
 rss_mib() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
-echo "settling ${settle} s, then measuring ${window} s (both at once) ..."
+echo "settling ${settle} s, then measuring ${window} s (all at once) ..."
 sleep "$settle"
 # per thread (name and CPU ticks), to see where an app's idle goes: FX thread, JIT compilers, renderer
 threads() { for t in /proc/"$1"/task/*; do printf '%s %s\n' "${t##*/}" "$(awk '{print $14 + $15}' "$t/stat" 2>/dev/null) $(tr ' ' '_' < "$t/comm" 2>/dev/null)"; done; }
-a0=$(ticks "$app"); b0=$(ticks "$bare"); t0=$(ticks "$tick")
+a0=$(ticks "$app"); b0=$(ticks "$bare"); t0=$(ticks "$tick"); p0=$(ticks "$tickp")
 threads "$app" > "$work/app.threads0"; threads "$tick" > "$work/tick.threads0"
 # the resident size moves by ±15 MiB between readings (a young collection copies into fresh regions):
 # read all three every 10 s over the window and compare medians
@@ -52,15 +57,15 @@ for _ in $(seq $((window / 10))); do
   app_r+=("$(rss_mib "$app")"); bare_r+=("$(rss_mib "$bare")"); tick_r+=("$(rss_mib "$tick")")
 done
 sleep $((window % 10))
-a1=$(ticks "$app"); b1=$(ticks "$bare"); t1=$(ticks "$tick")
+a1=$(ticks "$app"); b1=$(ticks "$bare"); t1=$(ticks "$tick"); p1=$(ticks "$tickp")
 threads "$app" > "$work/app.threads1"; threads "$tick" > "$work/tick.threads1"
 hz=$(getconf CLK_TCK)
 median_of() { printf '%s\n' "$@" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
 range_of() { printf '%s\n' "$@" | sort -n | awk 'NR == 1 {lo = $1} {hi = $1} END {printf "%s–%s", lo, hi}'; }
 app_rss=$(median_of "${app_r[@]}"); bare_rss=$(median_of "${bare_r[@]}"); tick_rss=$(median_of "${tick_r[@]}")
-awk -v a=$((a1 - a0)) -v b=$((b1 - b0)) -v t=$((t1 - t0)) -v hz="$hz" -v w="$window" -v ar="$app_rss" -v br="$bare_rss" -v tr="$tick_rss" 'BEGIN {
-  ac = 100 * a / hz / w; bc = 100 * b / hz / w; tc = 100 * t / hz / w
-  printf "idle CPU (%% of one core)  app %.2f %%   bare stage %.2f %%   bare stage ticking once a second %.2f %%\n", ac, bc, tc
+awk -v a=$((a1 - a0)) -v b=$((b1 - b0)) -v t=$((t1 - t0)) -v p=$((p1 - p0)) -v pulse="$app_pulse" -v hz="$hz" -v w="$window" -v ar="$app_rss" -v br="$bare_rss" -v tr="$tick_rss" 'BEGIN {
+  ac = 100 * a / hz / w; bc = 100 * b / hz / w; tc = 100 * t / hz / w; pc = 100 * p / hz / w
+  printf "idle CPU (%% of one core)  app %.2f %%   bare stage %.2f %%   bare stage ticking once a second %.2f %%   (the same at the app'"'"'s %d pulses a second: %.2f %%)\n", ac, bc, tc, pulse, pc
   printf "resident memory (median)  app %d MiB   bare stage %d MiB   ratio %.2fx   (ticking bare stage %d MiB)\n", ar, br, ar / br, tr
 }'
 printf 'resident memory readings  app %s MiB   bare stage %s MiB   ticking bare stage %s MiB   (%d each, every 10 s)\n' \

@@ -112,8 +112,8 @@ public final class AppServices implements AutoCloseable {
         this.refresh = new RefreshService(connection, storedTokens, clock, () -> settings.connection(),
                 outcome -> Platform.runLater(() -> status.automaticRefreshDone(outcome)));
         this.shell = new MainViewModel(javafx.beans.binding.Bindings.createStringBinding(
-                () -> dev.tokendoctor.ui.status.StatusText.windowTitle(status.text(), status.messages().get("app.title")),
-                status.textProperty()));
+                () -> dev.tokendoctor.ui.status.StatusText.windowTitle(status.text(), status.countdown(), status.messages().get("app.title")),
+                status.textProperty(), status.countdownProperty()));
         this.signIn = new SignInViewModel(new SignInBackend(connection, storedTokens, uri -> browser.test(uri)),
                 executor, clock, Sleeper.SYSTEM, messages, clipboard, this::signedIn);
         this.wizard = new FixWizardViewModel(new StatusWizardToken(status), new WizardBackend(connection, storedTokens, clock),

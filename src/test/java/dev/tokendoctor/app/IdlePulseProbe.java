@@ -62,7 +62,7 @@ final class IdlePulseProbe {
                     screenLayouts.incrementAndGet();
                 }
             });
-            services.statusViewModel().textProperty().addListener(o -> {
+            services.statusViewModel().countdownProperty().addListener(o -> {
                 updates.incrementAndGet();
                 sinceUpdate.set(0);
             });

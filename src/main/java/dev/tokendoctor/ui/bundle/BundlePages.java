@@ -60,18 +60,23 @@ final class BundlePages {
                 left == null ? null : Duration.ofSeconds(left), null, Double.NaN, List.of());
     }
 
+    /** The countdown as it stood when the bundle was made. */
+    static String countdown(BundleReport r, Messages m) {
+        Long left = r.token().accessRemainingSeconds();
+        return left == null ? "--:--:--" : m.duration(Duration.ofSeconds(Math.max(0, left)));
+    }
+
     /** The status card's words, as the Status screen words them, from what the bundle kept. */
     static StatusText status(BundleReport r, Messages m, ZoneId zone) {
         BundleReport.Token t = r.token();
         HealthState state = state(t.state());
         Long left = t.accessRemainingSeconds();
-        String countdown = left == null ? "--:--:--" : m.duration(Duration.ofSeconds(Math.max(0, left)));
         String caption = left == null ? m.get("status.countdown.unknown")
                 : left > 0 ? m.get("bundle.status.leftThen") : m.get("bundle.status.expiredThen", m.duration(Duration.ofSeconds(-left)));
         Instant expires = instant(t.expiresAt());
         String stateName = state == null ? (t.state().isEmpty() ? m.get("bundle.view.noState") : t.state())
                 : m.get("state." + state);
-        return new StatusText(stateName, countdown, caption, -1, m.get("bundle.status.lifetime"),
+        return new StatusText(stateName, caption, -1, m.get("bundle.status.lifetime"),
                 t.source().isEmpty() ? NONE : t.source(),
                 t.kind().isEmpty() ? NONE : m.has("kind." + t.kind()) ? m.get("kind." + t.kind()) : t.kind(),
                 t.accessFingerprint().isEmpty() ? NONE : t.accessFingerprint(),

@@ -14,6 +14,7 @@ public final class BundleStatus implements StatusFacts {
 
     private final ReadOnlyObjectWrapper<TokenHealth> health = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StatusText> text = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> countdown = new ReadOnlyObjectWrapper<>("");
 
     @Override
     public ReadOnlyObjectProperty<TokenHealth> healthProperty() {
@@ -25,8 +26,14 @@ public final class BundleStatus implements StatusFacts {
         return text.getReadOnlyProperty();
     }
 
-    void show(TokenHealth verdict, StatusText words) {
+    @Override
+    public ReadOnlyObjectProperty<String> countdownProperty() {
+        return countdown.getReadOnlyProperty();
+    }
+
+    void show(TokenHealth verdict, StatusText words, String countdownThen) {
         health.set(verdict);
         text.set(words);
+        countdown.set(countdownThen == null ? "" : countdownThen);
     }
 }

@@ -125,7 +125,7 @@ public final class BundleViewModel {
     public void close() {
         page.set(null);
         setNetLog(null);
-        status.show(null, null);
+        status.show(null, null, null);
         report = null;
     }
 
@@ -139,7 +139,7 @@ public final class BundleViewModel {
 
     private void lay() {
         Instant made = report.createdAt() == null ? Instant.EPOCH : report.createdAt();
-        status.show(BundlePages.health(report), BundlePages.status(report, messages, zone));
+        status.show(BundlePages.health(report), BundlePages.status(report, messages, zone), BundlePages.countdown(report, messages));
         setNetLog(NetworkLogViewModel.readOnly(BundleExchanges.of(report, made), clipboard, messages, zone));
         page.set(BundlePages.page(report, file, messages, zone));
     }

@@ -57,7 +57,7 @@ public final class StatusCardView {
 
         Label countdown = label("countdown", "countdown");
         countdown.setWrapText(false);
-        Binder.text(countdown, facts.textProperty(), StatusText::countdown);
+        countdown.textProperty().bind(facts.countdownProperty());
         countdown.setMinWidth(Region.USE_PREF_SIZE); // a countdown cut to "00:…" says nothing
         Label caption = label("countdown-caption", "caption");
         caption.setWrapText(false);

@@ -12,6 +12,9 @@ public interface StatusFacts {
     /** The verdict; it picks the badge's colour and glyph and whether the action card shows. */
     ReadOnlyObjectProperty<TokenHealth> healthProperty();
 
-    /** Every text of the card, in one language. */
+    /** Every text of the card but the countdown, in one language. */
     ReadOnlyObjectProperty<StatusText> textProperty();
+
+    /** The countdown ("23:59:59", "--:--:--"): live, the only text that changes every second. */
+    ReadOnlyObjectProperty<String> countdownProperty();
 }

@@ -45,11 +45,11 @@ public final class StatusPresenter {
         ParseResult.Parsed parsed = subject.parsed();
         TokenRecord record = parsed == null ? null : parsed.record();
         Duration left = health.accessRemaining();
-        String countdown = left == null ? "--:--:--" : m.duration(left.isNegative() ? Duration.ZERO : left);
         String caption = left == null ? m.get("status.countdown.unknown")
                 : left.isNegative() || left.isZero() ? m.get("status.countdown.expiredAgo", m.roughDuration(left.negated()))
                 : m.get("status.countdown.left");
-        double used = health.lifetimeShare().orElse(-1);
+        // to a thousandth, past any bar's pixel: an unrounded share is a new value, and a new layout of the bar, every second
+        double used = health.lifetimeShare().isPresent() ? Math.round(health.lifetimeShare().getAsDouble() * 1000) / 1000.0 : -1;
         String lifetime = used < 0 ? m.get("status.lifetime.unknown")
                 : m.get("status.lifetime.used", Math.round(Math.min(used, 1) * 100));
         List<String> reasons = health.reasons().stream().map(m::format).toList();
@@ -61,7 +61,7 @@ public final class StatusPresenter {
         }
         return new StatusText(
                 m.get("state." + health.state()),
-                countdown, caption, used, lifetime,
+                caption, used, lifetime,
                 m.format(subject.source()),
                 record == null ? NONE : kindText(record),
                 record == null ? NONE : record.accessFingerprint().toString(),
@@ -130,13 +130,19 @@ public final class StatusPresenter {
         return steps;
     }
 
+    /** The big countdown: hours, minutes and seconds left on the access token ("--:--:--": no expiry known). */
+    public String countdown(TokenHealth health) {
+        Duration left = health.accessRemaining();
+        return left == null ? "--:--:--" : m.duration(left.isNegative() ? Duration.ZERO : left);
+    }
+
     /** The status as plain text for a support ticket: fingerprints only, never a token. */
-    public String ticketText(StatusText s, Instant at, String appVersion) {
+    public String ticketText(StatusText s, String countdown, Instant at, String appVersion) {
         StringBuilder b = new StringBuilder();
         b.append(m.get("ticket.title")).append('\n');
         line(b, "ticket.checkedAt", LOCAL.format(at.atZone(zone)) + " (" + zone.getId() + ") / " + UTC.format(at));
         line(b, "ticket.state", s.stateName());
-        line(b, "ticket.countdown", s.countdown() + " (" + s.countdownCaption() + ")");
+        line(b, "ticket.countdown", countdown + " (" + s.countdownCaption() + ")");
         line(b, "ticket.lifetime", s.lifetimeText());
         line(b, "ticket.source", s.source());
         line(b, "ticket.kind", s.kind());

@@ -2,10 +2,13 @@ package dev.tokendoctor.ui.status;
 
 import java.util.List;
 
-/** Everything the status screen shows, as text in one language. Secrets appear only as fingerprints. */
+/**
+ * Everything the status screen shows, as text in one language, except the countdown: that changes
+ * every second and is published on its own, so this value changes only when its words do (for a
+ * token a day from expiry, about once a minute). Secrets appear only as fingerprints.
+ */
 public record StatusText(
         String stateName,
-        String countdown,
         String countdownCaption,
         double lifetimeUsed,
         String lifetimeText,
@@ -31,7 +34,7 @@ public record StatusText(
     }
 
     /** The window title: the app's name, then the verdict and countdown when there is one. */
-    public static String windowTitle(StatusText text, String appName) {
-        return text == null ? appName : appName + " — " + text.stateName() + " " + text.countdown();
+    public static String windowTitle(StatusText text, String countdown, String appName) {
+        return text == null ? appName : appName + " — " + text.stateName() + " " + countdown;
     }
 }

@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 /**
  * The followed token's verdict at the clock's instant, in words, with the card's one action and
  * the expiry notifications. Recomputed from values only (no I/O, no locks): the tick calls it.
+ * The words are published only when they change and the countdown on its own, so a tick that
+ * changes only the countdown reaches only what shows the countdown.
  */
 final class StatusVerdict {
 
@@ -20,6 +22,7 @@ final class StatusVerdict {
     private final ExpiryNotifications notifications;
     private final ReadOnlyObjectWrapper<TokenHealth> health = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StatusText> text = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<String> countdown = new ReadOnlyObjectWrapper<>("--:--:--");
     private final ReadOnlyObjectWrapper<CardAction> cardAction = new ReadOnlyObjectWrapper<>(CardAction.SIGN_IN);
 
     StatusVerdict(Supplier<HealthEvaluator> evaluator, Clock clock, ExpiryNotifications notifications) {
@@ -30,6 +33,7 @@ final class StatusVerdict {
 
     ReadOnlyObjectProperty<TokenHealth> healthProperty() { return health.getReadOnlyProperty(); }
     ReadOnlyObjectProperty<StatusText> textProperty() { return text.getReadOnlyProperty(); }
+    ReadOnlyObjectProperty<String> countdownProperty() { return countdown.getReadOnlyProperty(); }
     ReadOnlyObjectProperty<CardAction> cardActionProperty() { return cardAction.getReadOnlyProperty(); }
 
     void update(TokenSubject s, RefreshVerdict refused, TokenActions actions, Messages messages, boolean notify) {
@@ -37,8 +41,12 @@ final class StatusVerdict {
                 ? evaluator.get().evaluate(s.parsed().record(), clock.instant(), refused)
                 : evaluator.get().evaluate(s.result(), clock.instant());
         health.set(h);
-        text.set(new StatusPresenter(messages, clock.getZone()).present(s, h, actions.lastClockSkew().orElse(null),
-                actions.automaticRefresh(), refused));
+        StatusPresenter presenter = new StatusPresenter(messages, clock.getZone());
+        StatusText words = presenter.present(s, h, actions.lastClockSkew().orElse(null), actions.automaticRefresh(), refused);
+        if (!words.equals(text.get())) {
+            text.set(words);
+        }
+        countdown.set(presenter.countdown(h)); // a String property tells its listeners only when the text differs
         cardAction.set(CardAction.fitting(h.state(), s.parsed() != null && actions.canRefresh(s.parsed().record())));
         notifications.observe(h.state(), text.get(), notify, messages);
     }
@@ -52,6 +60,6 @@ final class StatusVerdict {
 
     /** The status as plain text for a ticket (fingerprints only). */
     String ticketText(Messages messages) {
-        return new StatusPresenter(messages, clock.getZone()).ticketText(text.get(), clock.instant(), messages.get("app.version"));
+        return new StatusPresenter(messages, clock.getZone()).ticketText(text.get(), countdown.get(), clock.instant(), messages.get("app.version"));
     }
 }

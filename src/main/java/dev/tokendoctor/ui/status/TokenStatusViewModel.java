@@ -78,6 +78,8 @@ public final class TokenStatusViewModel implements StatusFacts {
     public TokenHealth health() { return verdict.healthProperty().get(); }
     public ReadOnlyObjectProperty<StatusText> textProperty() { return verdict.textProperty(); }
     public StatusText text() { return verdict.textProperty().get(); }
+    public ReadOnlyObjectProperty<String> countdownProperty() { return verdict.countdownProperty(); }
+    public String countdown() { return verdict.countdownProperty().get(); }
     public ReadOnlyObjectProperty<TokenSubject> subjectProperty() { return following.subjectProperty(); }
     /** The outcome of the last refresh, manual or automatic; null before the first. */
     public ReadOnlyObjectProperty<OAuthOutcome> lastRefreshProperty() { return refresh.lastProperty(); }

@@ -45,7 +45,7 @@ class BundleViewModelTest {
         assertThat(card.accessFingerprint()).isEqualTo("czu_…(68)#e567c463");
         assertThat(card.refreshFingerprint()).isEqualTo("1_…(48)#8f9cfd4b");
         assertThat(card.source()).isEqualTo("Chrome — Default, http://localhost:8082");
-        assertThat(card.countdown()).isEqualTo("00:00:00");
+        assertThat(vm.status().countdownProperty().get()).isEqualTo("00:00:00");
         assertThat(card.countdownCaption()).isEqualTo("expired 00:08:02 before the bundle was made");
         assertThat(card.expiresUtc()).isEqualTo("2026-12-01 21:50:22 UTC");
         assertThat(card.expiresLocal()).isEqualTo("2026-12-02 05:50:22 (Asia/Shanghai)");

@@ -61,9 +61,34 @@ class TokenStatusViewModelTest {
     void startsMissingWithTheStepsToGetAToken() {
         vm.loadStored();
         assertThat(vm.health().state()).isEqualTo(HealthState.MISSING);
-        assertThat(vm.text().countdown()).isEqualTo("--:--:--");
+        assertThat(vm.countdown()).isEqualTo("--:--:--");
         assertThat(vm.text().cardSteps()).isNotEmpty();
         assertThat(vm.canClear().get()).isFalse();
+    }
+
+    @Test
+    void aTickThatMovesOnlyTheCountdownLeavesTheWordsAsTheyWere() {
+        // a day's token: its sentences and details say "23 h 30 min", to the minute
+        vm.pasteTextProperty().set(cozeJson(START.plus(Duration.ofHours(23).plusMinutes(30).plusSeconds(20)), START.minusSeconds(60)));
+        vm.checkPastedText();
+        StatusText words = vm.text();
+        int[] changes = {0};
+        vm.textProperty().addListener(o -> changes[0]++);
+        assertThat(vm.countdown()).isEqualTo("23:30:20");
+
+        clock.step(Duration.ofSeconds(1));
+        vm.tick();
+        assertThat(vm.countdown()).isEqualTo("23:30:19");
+        assertThat(vm.text()).isSameAs(words);
+        assertThat(changes[0]).isZero();
+
+        // a minute later the words follow
+        clock.step(Duration.ofSeconds(60));
+        vm.tick();
+        assertThat(vm.countdown()).isEqualTo("23:29:19");
+        assertThat(changes[0]).isEqualTo(1);
+        assertThat(vm.text()).isNotEqualTo(words);
+        assertThat(String.join(" ", vm.text().reasons()) + vm.text().refreshLeft()).doesNotContain("23 h 30 min");
     }
 
     @Test
@@ -72,7 +97,7 @@ class TokenStatusViewModelTest {
         vm.checkPastedText();
 
         assertThat(vm.health().state()).isEqualTo(HealthState.EXPIRING_SOON);
-        assertThat(vm.text().countdown()).isEqualTo("00:09:00");
+        assertThat(vm.countdown()).isEqualTo("00:09:00");
         assertThat(vm.text().lifetimeUsed()).isEqualTo(0.4);
         assertThat(vm.text().accessFingerprint()).startsWith("czu_…(").doesNotContain("CANARY");
         assertThat(vm.pasteTextProperty().get()).isEmpty();
@@ -80,12 +105,12 @@ class TokenStatusViewModelTest {
 
         clock.step(Duration.ofSeconds(1));
         vm.tick();
-        assertThat(vm.text().countdown()).isEqualTo("00:08:59");
+        assertThat(vm.countdown()).isEqualTo("00:08:59");
 
         clock.step(Duration.ofSeconds(539));
         vm.tick();
         assertThat(vm.health().state()).isEqualTo(HealthState.EXPIRED_REFRESHABLE);
-        assertThat(vm.text().countdown()).isEqualTo("00:00:00");
+        assertThat(vm.countdown()).isEqualTo("00:00:00");
         assertThat(vm.text().countdownCaption()).contains("expired");
         assertThat(notifier.shown).extracting(RecordingNotifier.Shown::severity).containsExactly(Notifier.Severity.ERROR);
     }
