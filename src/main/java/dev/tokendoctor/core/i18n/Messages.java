@@ -1,6 +1,8 @@
 package dev.tokendoctor.core.i18n;
 
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -26,13 +28,36 @@ public final class Messages {
      * each pattern anew allocated about 45 KB a second while idle. MessageFormat is not thread-safe,
      * so one is used under its own lock (the CLI and background work render too).
      */
-    private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+    private final Map<String, Pattern> formats = new ConcurrentHashMap<>();
+    /**
+     * What MessageFormat would build for a number in a plain {@code {0}}, kept: it builds a new one
+     * (and looks the locale's symbols up again) for every such argument. Not thread-safe: used under its lock.
+     */
+    private final NumberFormat numbers;
+
+    /** A parsed pattern and, by argument, whether it is a plain {@code {n}} (no type of its own). */
+    private record Pattern(MessageFormat format, boolean[] plain) {
+        static Pattern of(String pattern, Locale locale) {
+            MessageFormat format = new MessageFormat(pattern, locale);
+            Format[] byArgument = format.getFormatsByArgumentIndex();
+            boolean[] plain = new boolean[byArgument.length];
+            for (int i = 0; i < plain.length; i++) {
+                plain[i] = byArgument[i] == null;
+            }
+            return new Pattern(format, plain);
+        }
+
+        boolean plain(int argument) {
+            return argument < plain.length && plain[argument];
+        }
+    }
 
     public Messages(Locale locale) {
         this.locale = supported(locale);
         // messages_en exists (empty, inheriting the base) so that English never falls back to
         // the default locale's bundle on a Chinese system; a Control is not allowed in a named module.
         this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale);
+        this.numbers = NumberFormat.getInstance(this.locale);
     }
 
     /** Chinese for any Chinese locale, English for everything else. */
@@ -75,14 +100,25 @@ public final class Messages {
             return "!" + key + "!";
         }
         // Always through MessageFormat: the bundles write a quote as '', with or without arguments.
+        Pattern parsed = formats.computeIfAbsent(key, k -> Pattern.of(pattern, locale));
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             Object a = args[i];
-            shown[i] = a instanceof Duration d ? roughDuration(d) : a instanceof JsonPlace j ? j.shown(this) : a;
+            shown[i] = a instanceof Duration d ? roughDuration(d)
+                    : a instanceof JsonPlace j ? j.shown(this)
+                    : a instanceof Number n && parsed.plain(i) ? number(n)
+                    : a;
         }
-        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        MessageFormat format = parsed.format();
         synchronized (format) {
             return format.format(shown);
+        }
+    }
+
+    /** A number as a plain {@code {n}} shows it: {@code 12,345} (the same in both languages). */
+    private String number(Number n) {
+        synchronized (numbers) {
+            return numbers.format(n);
         }
     }
 
@@ -95,8 +131,13 @@ public final class Messages {
         Duration a = d.abs();
         long days = a.toDays();
         long seconds = a.getSeconds() % 86_400;
-        String hms = String.format(Locale.ROOT, "%02d:%02d:%02d", seconds / 3600, seconds % 3600 / 60, seconds % 60);
+        // by hand, not String.format: the countdown renders this every second, and a Formatter parses its pattern with a regex each time
+        String hms = twoDigits(seconds / 3600) + ":" + twoDigits(seconds % 3600 / 60) + ":" + twoDigits(seconds % 60);
         return sign + (days > 0 ? get("duration.days", String.valueOf(days), hms) : hms);
+    }
+
+    private static String twoDigits(long n) {
+        return n < 10 ? "0" + n : Long.toString(n);
     }
 
     /**

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The only form in which a secret (token, client secret, code, private key) may leave memory:
@@ -15,11 +17,38 @@ public record Fingerprint(String prefix, int length, String hash) {
     /** Known token prefixes are shown in full; anything else shows its first two characters. */
     private static final String[] KNOWN_PREFIXES = {"czu_", "czs_", "pat_", "code_", "eyJ"};
 
+    /**
+     * The last few secrets fingerprinted, matched by identity (never by content): the Status screen
+     * and the wizard show the followed token's fingerprints again every second, and each SHA-256
+     * looked the provider up and hashed anew.
+     */
+    private static final AtomicReferenceArray<Recent> RECENT = new AtomicReferenceArray<>(4);
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    /** One secret and its fingerprint. Not a record: a record's toString would print the secret. */
+    private static final class Recent {
+        final String secret;
+        final Fingerprint fingerprint;
+
+        Recent(String secret, Fingerprint fingerprint) {
+            this.secret = secret;
+            this.fingerprint = fingerprint;
+        }
+    }
+
     public static Fingerprint of(String secret) {
         if (secret == null) {
             return new Fingerprint("", 0, "");
         }
-        return new Fingerprint(prefixOf(secret), secret.length(), sha256Hex(secret).substring(0, 8));
+        for (int i = 0; i < RECENT.length(); i++) {
+            Recent r = RECENT.get(i);
+            if (r != null && r.secret == secret) {
+                return r.fingerprint;
+            }
+        }
+        Fingerprint computed = new Fingerprint(prefixOf(secret), secret.length(), sha256Hex(secret).substring(0, 8));
+        RECENT.set(Math.floorMod(NEXT.getAndIncrement(), RECENT.length()), new Recent(secret, computed));
+        return computed;
     }
 
     /** The text form, e.g. {@code czu_…(68)#3fa9c1d2}. */

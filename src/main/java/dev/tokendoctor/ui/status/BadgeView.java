@@ -10,14 +10,23 @@ final class BadgeView {
     static void style(Node badge, TokenHealth health) {
         String wanted = health == null ? null : "state-" + health.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         // health is re-evaluated every second; touching the style classes would restyle the node every second
-        if (wanted != null && badge.getStyleClass().contains(wanted)
-                && badge.getStyleClass().stream().filter(c -> c.startsWith("state-")).count() == 1) {
+        if (wanted != null && badge.getStyleClass().contains(wanted) && stateClasses(badge) == 1) {
             return;
         }
         badge.getStyleClass().removeIf(c -> c.startsWith("state-"));
         if (wanted != null) {
             badge.getStyleClass().add(wanted);
         }
+    }
+
+    private static int stateClasses(Node badge) {
+        int n = 0;
+        for (String c : badge.getStyleClass()) { // a loop, not a stream: this runs every second
+            if (c.startsWith("state-")) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static String glyph(TokenHealth health) {

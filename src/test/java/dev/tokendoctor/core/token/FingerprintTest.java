@@ -25,6 +25,21 @@ class FingerprintTest {
     }
 
     @Test
+    void theSameSecretAskedAgainGivesTheSameFingerprintAndAnEqualCopyAnEqualOne() {
+        String copy = new String(CZU.toCharArray());
+        Fingerprint first = Fingerprint.of(CZU);
+        for (int i = 0; i < 3; i++) {
+            assertThat(Fingerprint.of(CZU)).isSameAs(first);
+        }
+        assertThat(Fingerprint.of(copy)).isEqualTo(first);
+        // more secrets than the memo keeps: each still gets its own, right fingerprint
+        for (String other : new String[] {CZS, PAT, REFRESH, "eyJhbGciOiJSUzI1NiJ9.e30.sig", "short"}) {
+            assertThat(Fingerprint.of(other).hash()).isEqualTo(Fingerprint.sha256Hex(other).substring(0, 8));
+        }
+        assertThat(Fingerprint.of(CZU)).isEqualTo(first);
+    }
+
+    @Test
     void knowsEveryCozePrefixAndJwts() {
         assertThat(Fingerprint.of(CZS).prefix()).isEqualTo("czs_");
         assertThat(Fingerprint.of(PAT).prefix()).isEqualTo("pat_");

@@ -168,6 +168,25 @@ class MessagesTest {
         }
     }
 
+    @Test
+    void everyPatternShowsNumbersExactlyAsMessageFormatItselfWould() {
+        // Messages keeps one NumberFormat for a plain {n} instead of MessageFormat's new one per argument
+        Object[][] argumentSets = {
+            {12345, 2.5, 7L, 0, -3, 1234567.891, 100, 1},
+            {1, 0, 2, 1L, 3.0, 99999, 42, 5},
+        };
+        for (Locale locale : new Locale[] {Messages.ENGLISH, Messages.CHINESE}) {
+            Messages messages = new Messages(locale);
+            Properties bundle = locale == Messages.ENGLISH ? ENGLISH : CHINESE;
+            for (String key : bundle.stringPropertyNames()) {
+                for (Object[] args : argumentSets) {
+                    String expected = new MessageFormat(bundle.getProperty(key), locale).format(args);
+                    assertThat(messages.get(key, args)).as("%s in %s", key, locale).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
     private static Stream<String> keyLiterals(Path file) {
         try {
             Matcher m = KEY_LITERAL.matcher(Files.readString(file));
