@@ -46,7 +46,9 @@ rss_mib() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 echo "settling ${settle} s, then measuring ${window} s (all at once) ..."
 sleep "$settle"
 # per thread (name and CPU ticks), to see where an app's idle goes: FX thread, JIT compilers, renderer
-threads() { for t in /proc/"$1"/task/*; do printf '%s %s\n' "${t##*/}" "$(awk '{print $14 + $15}' "$t/stat" 2>/dev/null) $(tr ' ' '_' < "$t/comm" 2>/dev/null)"; done; }
+# in nanoseconds on the CPU (schedstat), not clock ticks: a thread's ticks are cut to whole 10 ms, and
+# forty threads that each use a little would go missing from the sum
+threads() { for t in /proc/"$1"/task/*; do printf '%s %s\n' "${t##*/}" "$(awk '{print $1}' "$t/schedstat" 2>/dev/null) $(tr ' ' '_' < "$t/comm" 2>/dev/null)"; done; }
 a0=$(ticks "$app"); b0=$(ticks "$bare"); t0=$(ticks "$tick"); p0=$(ticks "$tickp")
 threads "$app" > "$work/app.threads0"; threads "$tick" > "$work/tick.threads0"
 # the resident size moves by ±15 MiB between readings (a young collection copies into fresh regions):
@@ -72,10 +74,12 @@ printf 'resident memory readings  app %s MiB   bare stage %s MiB   ticking bare 
   "$(range_of "${app_r[@]}")" "$(range_of "${bare_r[@]}")" "$(range_of "${tick_r[@]}")" "${#app_r[@]}"
 per_thread() { # label before after: the threads that used CPU in the window, busiest first
   printf '  %-26s' "$1"
-  awk -v hz="$(getconf CLK_TCK)" -v w="$window" 'NR == FNR {t0[$1] = $2; next}
+  awk -v w="$window" 'NR == FNR {t0[$1] = $2; next}
     {d = $2 - t0[$1]; if (d > 0) used[$3] += d}
-    END {for (n in used) printf "%.2f %s\n", 100 * used[n] / hz / w, n}' "$2" "$3" | sort -rn | head -6 |
+    END {for (n in used) printf "%.2f %s\n", 100 * used[n] / 1e9 / w, n}' "$2" "$3" | sort -rn | head -6 |
     awk '{printf "%s %.2f %%   ", $2, $1} END {print ""}'
+  awk -v w="$window" 'NR == FNR {t0[$1] = $2; next} {d = $2 - t0[$1]; if (d > 0) all += d}
+    END {printf "  %-26s%.2f %% in all its living threads\n", "", 100 * all / 1e9 / w}' "$2" "$3"
 }
 echo "busiest threads over the window (% of one core):"
 per_thread "app" "$work/app.threads0" "$work/app.threads1"
