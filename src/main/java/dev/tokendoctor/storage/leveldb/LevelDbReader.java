@@ -182,8 +182,11 @@ public final class LevelDbReader {
             Path original = snapshot.originalOf(p);
             RecordVisitor reporter = reporter(sink, original);
             try {
+                // the size first: once the table is open nothing may throw before all three lists have it
+                // (a table deleted between the two left the lists apart, and the merge failed on it)
+                long size = Files.size(p);
                 tables.add(TableIterator.open(p, reporter, progress));
-                progress.grow(Files.size(p));
+                progress.grow(size);
             } catch (NoSuchFileException e) {
                 if (!lastTry) {
                     new MergedRecords.Tables(tables, originals, problems).close();

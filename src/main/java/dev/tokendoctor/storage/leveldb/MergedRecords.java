@@ -89,9 +89,12 @@ final class MergedRecords implements AutoCloseable {
         private int at;
 
         Tables(List<TableIterator> tables, List<Path> files, List<RecordVisitor> problems) {
+            if (files.size() != tables.size() || problems.size() != tables.size()) {
+                throw new IllegalArgumentException(tables.size() + " tables, " + files.size() + " files, " + problems.size() + " reporters");
+            }
             this.tables = new ArrayList<>(tables);
-            this.files = files;
-            this.problems = problems;
+            this.files = List.copyOf(files);
+            this.problems = List.copyOf(problems);
         }
 
         @Override
