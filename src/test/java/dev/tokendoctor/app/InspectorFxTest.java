@@ -10,6 +10,7 @@ import dev.tokendoctor.storage.tokens.BrowserGuidance;
 import dev.tokendoctor.ui.inspector.EntryRow;
 import dev.tokendoctor.ui.inspector.InspectorNode;
 import dev.tokendoctor.ui.inspector.InspectorViewModel;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
+import javafx.scene.web.WebEngine;
 import javafx.scene.web.WebView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -100,6 +102,49 @@ class InspectorFxTest {
         robot.clickOn("#inspector-undo");
         waitUntil(() -> token.equals(item(robot, web)));
         assertThat(vm.rows()).extracting(EntryRow::key).contains("coze_oauth_tokens");
+    }
+
+    @Test
+    void closingThePageDropsTheEmbeddedBrowserAndItsLivePageAndOpenBringsThemBack(FxRobot robot) throws Exception {
+        robot.clickOn("#nav-inspector");
+        waitUntil(() -> !vm.scanningProperty().get());
+        assertThat(robot.lookup("#webapp-close").queryAs(Button.class).isDisabled()).isTrue(); // nothing open yet
+        String url = services.connection().sandbox().baseUrl() + CozeSandbox.COZE_TEST_PATH;
+        robot.clickOn("Web app");
+        robot.interact(() -> robot.lookup("#webapp-url").queryAs(TextField.class).setText(url));
+        robot.clickOn("#webapp-open");
+        waitUntil(() -> !vm.web().liveOriginProperty().get().isEmpty());
+        // at 800×600 the page takes the room that is left; the hint and the message above it keep all their lines
+        robot.interact(() -> {
+            Stage stage = (Stage) robot.lookup("#webapp-screen").query().getScene().getWindow();
+            stage.setWidth(800);
+            stage.setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(SettingsFxTest.cutLabels(robot.lookup("#webapp-screen").query())).isEmpty();
+        WeakReference<WebEngine> engine = new WeakReference<>(robot.lookup("#webapp-webview").queryAs(WebView.class).getEngine());
+
+        robot.clickOn("#webapp-close");
+        assertThat(vm.web().liveOriginProperty().get()).isEmpty();
+        assertThat(text(robot, "#webapp-message")).startsWith("Page closed");
+        assertThat(robot.lookup("#webapp-write").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#webapp-close").queryAs(Button.class).isDisabled()).isTrue();
+        // while a WebKit engine exists the window redraws on every pulse: nothing may keep this one
+        waitUntil(() -> robot.lookup("#webapp-webview").tryQuery().isEmpty());
+        waitUntil(() -> {
+            System.gc();
+            return engine.get() == null;
+        });
+
+        robot.clickOn("#webapp-open");
+        waitUntil(() -> !vm.web().liveOriginProperty().get().isEmpty());
+        assertThat(robot.lookup("#webapp-webview").tryQuery()).isPresent();
+        assertThat(robot.lookup("#webapp-close").queryAs(Button.class).isDisabled()).isFalse();
+        robot.interact(() -> {
+            Stage stage = (Stage) robot.lookup("#webapp-screen").query().getScene().getWindow();
+            stage.setWidth(1000); // the next test gets the window's usual size
+            stage.setHeight(780);
+        });
     }
 
     @Test

@@ -42,7 +42,7 @@ public final class LazyWebView {
 
     /**
      * Drops the WebView once its page is no longer needed: while any WebKit engine exists, JavaFX
-     * keeps the whole window pulsing 60 times a second (WebEngine's pulse timer, stopped only when the
+     * keeps the whole window pulsing on every frame (WebEngine's pulse timer, stopped only when the
      * last engine has been collected), which cost an idle window 2–3 % of a core after one sign-in.
      * An engine that lived through a sign-in sits in the old generation, which an idle app may not
      * collect for a long time, so one collection is asked for, off the FX thread, a moment later (the
@@ -57,6 +57,11 @@ public final class LazyWebView {
         gone.getEngine().load(null); // stops a load still running and empties the page
         slot.getChildren().remove(gone);
         CompletableFuture.delayedExecutor(2, TimeUnit.SECONDS).execute(System::gc);
+    }
+
+    /** Whether {@code engine} is this view's current one (a released engine still reports its last load). */
+    public boolean current(WebEngine engine) {
+        return webView != null && webView.getEngine() == engine;
     }
 
     /** Whether the WebView exists yet. */

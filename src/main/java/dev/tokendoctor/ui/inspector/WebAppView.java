@@ -1,6 +1,7 @@
 package dev.tokendoctor.ui.inspector;
 
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.BundleText;
 import dev.tokendoctor.ui.common.LazyWebView;
 import java.nio.file.Path;
 import java.util.ResourceBundle;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.web.WebEngine;
@@ -40,9 +42,11 @@ public final class WebAppView {
         HBox.setHgrow(url, Priority.ALWAYS);
         Button open = button("webapp-open", b.getString("webapp.open"), vm::open);
         open.disableProperty().bind(vm.canOpen().not());
-        Button write = button("webapp-write", b.getString("webapp.write"), vm::writeAppTokens);
+        Button write = button("webapp-write", BundleText.of(b, "webapp.write"), vm::writeAppTokens);
         write.disableProperty().bind(vm.canWrite().not());
-        Button sandbox = button("webapp-sandbox", b.getString("webapp.sandbox"), vm::openSandbox);
+        Button close = button("webapp-close", b.getString("webapp.close"), vm::close);
+        close.disableProperty().bind(vm.canClose().not());
+        Button sandbox = button("webapp-sandbox", BundleText.of(b, "webapp.sandbox"), vm::openSandbox);
         sandbox.visibleProperty().bind(vm.offerSandboxProperty());
         sandbox.managedProperty().bind(sandbox.visibleProperty());
         Label message = new Label();
@@ -51,15 +55,23 @@ public final class WebAppView {
         message.getStyleClass().add("caption");
         message.textProperty().bind(vm.messageProperty());
         Binder.shownWhenText(message, vm.messageProperty());
-        Label hint = new Label(b.getString("webapp.hint"));
+        Label hint = new Label(BundleText.of(b, "webapp.hint"));
         hint.setWrapText(true);
+        // the page takes the room that is left; a VBox would otherwise shrink these to one cut line
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         hint.getStyleClass().add("caption");
 
-        HBox bar = new HBox(8, url, open, write);
+        HBox bar = new HBox(8, url, open, write, close);
         bar.setAlignment(Pos.CENTER_LEFT);
         browserSlot.setId("webapp-browser-slot");
         VBox.setVgrow(browserSlot, Priority.ALWAYS);
         life.changes(vm.pageUrlProperty(), (a, u) -> show(u));
+        life.changes(vm.pageOpenProperty(), (a, stillOpen) -> {
+            if (!stillOpen) {
+                browser.release();
+            }
+        });
         root = new VBox(8, hint, bar, message, sandbox, browserSlot);
         root.setPadding(new Insets(12));
         root.setId("webapp-screen");
@@ -69,6 +81,7 @@ public final class WebAppView {
     private static Button button(String id, String text, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE); // at 800 px the URL field gives way, not the buttons' words
         button.setMnemonicParsing(false);
         button.setOnAction(e -> action.run());
         return button;
@@ -83,6 +96,9 @@ public final class WebAppView {
     /** Tells the view model when a page is ready (handing it the live page) or failed. */
     private void wire(WebEngine engine) {
         engine.getLoadWorker().stateProperty().addListener((o, a, state) -> {
+            if (!browser.current(engine)) {
+                return; // a closed page's browser emptying itself
+            }
             if (state == Worker.State.SUCCEEDED) {
                 vm.pageLoaded(new EnginePage(engine));
             } else if (state == Worker.State.FAILED) {

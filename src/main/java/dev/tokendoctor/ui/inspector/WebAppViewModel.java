@@ -50,6 +50,8 @@ public final class WebAppViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper offerSandbox = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** Whether the view needs its embedded browser: from the first open until Close. */
+    private final ReadOnlyBooleanWrapper pageOpen = new ReadOnlyBooleanWrapper(false);
 
     /** @param sandboxPage the built-in sandbox's {@code /coze-test} URL; may start the sandbox, so called in the background */
     WebAppViewModel(StoredTokens stored, LiveEditor editor, Callable<String> sandboxPage, BackgroundExecutor executor,
@@ -72,6 +74,9 @@ public final class WebAppViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public BooleanBinding canOpen() { return Bindings.createBooleanBinding(() -> !url.get().isBlank(), url).and(busy.not()); }
     public BooleanBinding canWrite() { return Bindings.isNotEmpty(liveOrigin).and(busy.not()); }
+    /** Whether the view keeps its embedded browser; false after Close (the view then drops it). */
+    public ReadOnlyBooleanProperty pageOpenProperty() { return pageOpen.getReadOnlyProperty(); }
+    public BooleanBinding canClose() { return pageOpen.getReadOnlyProperty().and(busy.not()); }
 
     /** Told when the open page changes, and when this view changed its storage (with what to say). */
     void listen(Runnable changed, java.util.function.Consumer<String> edited) {
@@ -107,6 +112,24 @@ public final class WebAppViewModel {
             busy.set(false);
             message.set(messages.get("webapp.sandboxFailed", String.valueOf(e.getMessage())));
         });
+    }
+
+    /**
+     * Closes the page and lets the view drop its embedded browser: while a WebKit engine exists,
+     * JavaFX redraws the window on every pulse, so an idle window with a page open never rests. The
+     * live page goes with it (the Stores tab and the wizard no longer offer it); Open brings it back.
+     */
+    public void close() {
+        if (!pageOpen.get() || busy.get()) {
+            return;
+        }
+        page = null;
+        liveOrigin.set("");
+        afterReload = null;
+        pageUrl.set("");
+        pageOpen.set(false);
+        message.set(messages.get("webapp.closed"));
+        changed();
     }
 
     /** The view finished loading a page; from now on the inspector reads its storage through it. */
@@ -189,6 +212,7 @@ public final class WebAppViewModel {
         liveOrigin.set("");
         offerSandbox.set(false);
         message.set(messages.get("webapp.opening", u));
+        pageOpen.set(true);
         pageUrl.set("");
         pageUrl.set(u);
         changed();

@@ -1,6 +1,7 @@
 package dev.tokendoctor.ui.wizard;
 
 import dev.tokendoctor.ui.common.Binder;
+import dev.tokendoctor.ui.common.BundleText;
 import dev.tokendoctor.ui.common.Keys;
 import dev.tokendoctor.ui.common.Lifecycle;
 import dev.tokendoctor.ui.common.TokenChoice;
@@ -252,7 +253,7 @@ public final class FixWizardView {
     }
 
     private Button button(String id, String key, Runnable action) {
-        Button button = new Button(b.getString(key));
+        Button button = new Button(BundleText.of(b, key));
         button.setId(id);
         button.setOnAction(e -> action.run());
         return button;

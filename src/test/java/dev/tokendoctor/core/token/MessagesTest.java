@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -183,6 +184,29 @@ class MessagesTest {
                     String expected = new MessageFormat(bundle.getProperty(key), locale).format(args);
                     assertThat(messages.get(key, args)).as("%s in %s", key, locale).isEqualTo(expected);
                 }
+            }
+        }
+    }
+
+    @Test
+    void aTextAViewReadsStraightFromTheBundleHasNoDoubledQuote() throws IOException {
+        // views read their fixed texts with getString; a pattern's '' would show as two quotes there
+        Pattern raw = Pattern.compile("getString\\(\"([A-Za-z0-9_.]+)\"\\)");
+        Set<String> keys = new TreeSet<>();
+        for (Path root : List.of(Path.of("src/main/java/dev/tokendoctor/ui"), Path.of("src/main/java/dev/tokendoctor/app"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = raw.matcher(Files.readString(file));
+                    while (m.find()) {
+                        keys.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(keys).hasSizeGreaterThan(50);
+        for (String key : keys) {
+            for (Properties bundle : List.of(ENGLISH, CHINESE)) {
+                assertThat(bundle.getProperty(key, "")).as(key + ": read it with BundleText.of").doesNotContain("''");
             }
         }
     }
