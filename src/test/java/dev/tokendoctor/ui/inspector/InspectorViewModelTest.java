@@ -249,6 +249,32 @@ class InspectorViewModelTest extends InspectorTestBase {
     }
 
     @Test
+    void closingThePageForgetsTheLivePageAndTheStoresTreeNoLongerShowsIt() throws Exception {
+        vm.scanAll();
+        assertThat(vm.web().canClose().get()).as("nothing open yet").isFalse();
+        FakePage page = new FakePage(LIVE_ORIGIN);
+        page.items.put("theme", "dark");
+        vm.web().open();
+        vm.web().pageLoaded(page);
+        assertThat(node(InspectorNode.Kind.ORIGIN, LIVE_ORIGIN + " (live page)")).isNotNull();
+        assertThat(vm.web().canClose().get()).isTrue();
+
+        vm.web().close();
+
+        assertThat(vm.web().pageOpenProperty().get()).isFalse();
+        assertThat(vm.web().liveOriginProperty().get()).isEmpty();
+        assertThat(vm.web().pageUrlProperty().get()).isEmpty();
+        assertThat(vm.web().canWrite().get()).isFalse();
+        assertThat(vm.web().canClose().get()).isFalse();
+        assertThat(vm.web().messageProperty().get()).startsWith("Page closed");
+        assertThat(flatten(vm.treeProperty().get())).extracting(InspectorNode::label).noneMatch(l -> l.endsWith("(live page)"));
+
+        vm.web().open();
+        assertThat(vm.web().pageOpenProperty().get()).isTrue();
+        assertThat(vm.web().pageUrlProperty().get()).isEqualTo(WebAppViewModel.DEFAULT_URL);
+    }
+
+    @Test
     void aPageWithoutTheKeyGetsItAndUndoRemovesItAgain() throws Exception {
         storeToken(NOW.plus(Duration.ofMinutes(30)));
         FakePage page = new FakePage(LIVE_ORIGIN);
