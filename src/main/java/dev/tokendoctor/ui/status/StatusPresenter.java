@@ -1,6 +1,7 @@
 package dev.tokendoctor.ui.status;
 
 import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.ParseResult;
 import dev.tokendoctor.core.token.ParseWarning;
@@ -23,6 +24,10 @@ public final class StatusPresenter {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final String NONE = "—";
+    /** The lifetime bar's steps; its caption shows whole percent. */
+    private static final int LIFETIME_STEPS = 1000;
+    /** The words are kept at most this long, whatever {@link #wordsValidUntil} finds. */
+    static final Duration LONGEST_REUSE = Duration.ofMinutes(1);
 
     private final Messages m;
     private final ZoneId zone;
@@ -49,7 +54,8 @@ public final class StatusPresenter {
                 : left.isNegative() || left.isZero() ? m.get("status.countdown.expiredAgo", m.roughDuration(left.negated()))
                 : m.get("status.countdown.left");
         // to a thousandth, past any bar's pixel: an unrounded share is a new value, and a new layout of the bar, every second
-        double used = health.lifetimeShare().isPresent() ? Math.round(health.lifetimeShare().getAsDouble() * 1000) / 1000.0 : -1;
+        double used = health.lifetimeShare().isPresent()
+                ? Math.round(Math.min(1, health.lifetimeShare().getAsDouble()) * LIFETIME_STEPS) / (double) LIFETIME_STEPS : -1;
         String lifetime = used < 0 ? m.get("status.lifetime.unknown")
                 : m.get("status.lifetime.used", Math.round(Math.min(used, 1) * 100));
         List<String> reasons = health.reasons().stream().map(m::format).toList();
@@ -128,6 +134,72 @@ public final class StatusPresenter {
             steps.add(m.get("card." + state + ".step" + i));
         }
         return steps;
+    }
+
+    /**
+     * Until when the words {@link #present} gives for this health stay the same, the countdown aside:
+     * the first instant at which a time they show rolls over ({@link Messages#roughDuration}: to the
+     * second within the last hour, to the minute within a day, to the hour beyond) or the share of the
+     * lifetime used reaches its next thousandth or whole percent; at most {@link #LONGEST_REUSE} ahead.
+     * A new state, subject, language or setting makes new words whatever this says.
+     */
+    public static Instant wordsValidUntil(TokenSubject subject, TokenHealth health, AutomaticRefresh automatic) {
+        List<Duration> shown = new ArrayList<>();
+        shown.add(health.accessRemaining());
+        shown.add(health.refreshRemaining());
+        health.reasons().forEach(reason -> durationsIn(reason, shown));
+        if (automatic.mode() == AutomaticRefresh.Mode.SCHEDULED && automatic.next() != null && automatic.next().isAfter(health.at())) {
+            shown.add(Duration.between(health.at(), automatic.next()));
+        }
+        Duration same = LONGEST_REUSE;
+        for (Duration d : shown) {
+            if (d != null) {
+                same = min(same, untilRollover(d));
+            }
+        }
+        ParseResult.Parsed parsed = subject.parsed();
+        if (parsed != null && health.lifetimeShare().isPresent()) {
+            same = min(same, untilLifetimeStep(parsed.record(), health));
+        }
+        return health.at().plus(same);
+    }
+
+    private static void durationsIn(Msg msg, List<Duration> into) {
+        for (Object arg : msg.args()) {
+            if (arg instanceof Duration d) {
+                into.add(d);
+            } else if (arg instanceof Msg inner) {
+                durationsIn(inner, into);
+            }
+        }
+    }
+
+    /** How long until {@code d}, growing or shrinking by the clock, is shown differently by roughDuration. */
+    static Duration untilRollover(Duration d) {
+        Duration a = d.abs();
+        if (a.compareTo(Duration.ofHours(1)) < 0) {
+            return Duration.ZERO; // shown to the second
+        }
+        long step = (a.compareTo(Duration.ofDays(1)) < 0 ? Duration.ofMinutes(1) : Duration.ofHours(1)).toNanos();
+        long past = Math.floorMod(a.toNanos(), step);
+        return Duration.ofNanos(Math.min(past, step - past));
+    }
+
+    /** How long until the rounded share of the lifetime used (bar and percent) changes; never less than nothing. */
+    private static Duration untilLifetimeStep(TokenRecord record, TokenHealth health) {
+        if (record.issuedAt() == null || record.expiresAt() == null || health.lifetimeUsed() >= 1) {
+            return LONGEST_REUSE; // unknown, or full and shown as 100 %
+        }
+        double total = Duration.between(record.issuedAt(), record.expiresAt()).toMillis();
+        double elapsed = Duration.between(record.issuedAt(), health.at()).toMillis();
+        // the percent is taken from the rounded thousandth, so only the thousandth's next step counts
+        double next = (Math.round(health.lifetimeUsed() * LIFETIME_STEPS) + 0.5) / LIFETIME_STEPS; // Math.round goes up at the half
+        double nextMs = next * total - elapsed;
+        return nextMs <= 0 ? Duration.ZERO : Duration.ofMillis((long) Math.min(Math.floor(nextMs), LONGEST_REUSE.toMillis()));
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** The big countdown: hours, minutes and seconds left on the access token ("--:--:--": no expiry known). */

@@ -2,9 +2,13 @@ package dev.tokendoctor.ui.status;
 
 import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.token.HealthEvaluator;
+import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.RefreshVerdict;
 import dev.tokendoctor.core.token.TokenHealth;
+import dev.tokendoctor.oauth.refresh.AutomaticRefresh;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,7 +17,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * The followed token's verdict at the clock's instant, in words, with the card's one action and
  * the expiry notifications. Recomputed from values only (no I/O, no locks): the tick calls it.
  * The words are published only when they change and the countdown on its own, so a tick that
- * changes only the countdown reaches only what shows the countdown.
+ * changes only the countdown reaches only what shows the countdown. The words are not even worked
+ * out again while nothing they depend on can have changed (StatusPresenter.wordsValidUntil): for a
+ * token a day from expiry that is once a minute instead of every second, and the code the JIT keeps
+ * compiling minutes after the start is mostly that code.
  */
 final class StatusVerdict {
 
@@ -24,6 +31,16 @@ final class StatusVerdict {
     private final ReadOnlyObjectWrapper<StatusText> text = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> countdown = new ReadOnlyObjectWrapper<>("--:--:--");
     private final ReadOnlyObjectWrapper<CardAction> cardAction = new ReadOnlyObjectWrapper<>(CardAction.SIGN_IN);
+    /** What the words were made from, and until when they hold. */
+    private Made made;
+
+    private record Made(TokenSubject subject, HealthState state, RefreshVerdict refused, Duration skew,
+                        AutomaticRefresh automatic, Messages messages, Instant validUntil) {
+        boolean stillHolds(Made now, Instant at) {
+            return subject == now.subject && state == now.state && refused == now.refused && messages == now.messages
+                    && java.util.Objects.equals(skew, now.skew) && automatic.equals(now.automatic) && at.isBefore(validUntil);
+        }
+    }
 
     StatusVerdict(Supplier<HealthEvaluator> evaluator, Clock clock, ExpiryNotifications notifications) {
         this.evaluator = evaluator;
@@ -42,9 +59,15 @@ final class StatusVerdict {
                 : evaluator.get().evaluate(s.result(), clock.instant());
         health.set(h);
         StatusPresenter presenter = new StatusPresenter(messages, clock.getZone());
-        StatusText words = presenter.present(s, h, actions.lastClockSkew().orElse(null), actions.automaticRefresh(), refused);
-        if (!words.equals(text.get())) {
-            text.set(words);
+        Duration skew = actions.lastClockSkew().orElse(null);
+        AutomaticRefresh automatic = actions.automaticRefresh();
+        Made now = new Made(s, h.state(), refused, skew, automatic, messages, null);
+        if (made == null || text.get() == null || !made.stillHolds(now, h.at())) {
+            StatusText words = presenter.present(s, h, skew, automatic, refused);
+            if (!words.equals(text.get())) {
+                text.set(words);
+            }
+            made = new Made(s, h.state(), refused, skew, automatic, messages, StatusPresenter.wordsValidUntil(s, h, automatic));
         }
         countdown.set(presenter.countdown(h)); // a String property tells its listeners only when the text differs
         cardAction.set(CardAction.fitting(h.state(), s.parsed() != null && actions.canRefresh(s.parsed().record())));

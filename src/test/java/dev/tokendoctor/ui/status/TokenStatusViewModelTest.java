@@ -7,6 +7,7 @@ import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenParser;
+import dev.tokendoctor.oauth.refresh.AutomaticRefresh;
 import dev.tokendoctor.storage.FileTokenStore;
 import dev.tokendoctor.storage.StoredTokens;
 import dev.tokendoctor.testing.MemoryClipboard;
@@ -64,6 +65,52 @@ class TokenStatusViewModelTest {
         assertThat(vm.countdown()).isEqualTo("--:--:--");
         assertThat(vm.text().cardSteps()).isNotEmpty();
         assertThat(vm.canClear().get()).isFalse();
+    }
+
+    @Test
+    void theKeptWordsAreAlwaysTheWordsMadeAfreshThroughEveryRolloverOfEveryTimeTheyShow() {
+        // tokens from minutes to a month, issued up to two days ago, the automatic refresh planned or not;
+        // the clock stepped second by second and in jumps: after every tick the words kept between
+        // ticks must be exactly the words made from scratch at that instant
+        java.util.Random random = new java.util.Random(20261202);
+        AutomaticRefresh[] planned = {null};
+        vm.connect(new TokenActions() {
+            @Override
+            public dev.tokendoctor.oauth.client.OAuthOutcome refreshNow() {
+                return new dev.tokendoctor.oauth.client.OAuthOutcome.Cancelled("test");
+            }
+
+            @Override
+            public void reauthorize() {
+            }
+
+            @Override
+            public AutomaticRefresh automaticRefresh() {
+                return planned[0] == null ? AutomaticRefresh.NOT_CONNECTED : planned[0];
+            }
+        });
+        int reused = 0;
+        for (int token = 0; token < 40; token++) {
+            Instant now = clock.instant();
+            Instant expires = now.plusSeconds(60 + random.nextInt(token % 2 == 0 ? 2 * 86_400 : 31 * 86_400));
+            Instant issued = now.minusSeconds(random.nextInt(2 * 86_400));
+            planned[0] = random.nextBoolean() ? null
+                    : new AutomaticRefresh(AutomaticRefresh.Mode.SCHEDULED, expires.minusSeconds(60 + random.nextInt(600)));
+            vm.pasteTextProperty().set(cozeJson(expires, issued));
+            vm.checkPastedText();
+            for (int step = 0; step < 400; step++) {
+                StatusText before = vm.text();
+                clock.step(step % 50 == 49 ? Duration.ofSeconds(random.nextInt(7200)) : Duration.ofMillis(1000 + random.nextInt(3) - 1));
+                vm.tick();
+                StatusText fresh = new StatusPresenter(new Messages(Messages.ENGLISH), clock.getZone())
+                        .present(vm.subjectProperty().get(), vm.health(), null, planned[0] == null ? AutomaticRefresh.NOT_CONNECTED : planned[0], null);
+                assertThat(vm.text()).as("token %d step %d at %s", token, step, clock.instant()).isEqualTo(fresh);
+                if (vm.text() == before) {
+                    reused++;
+                }
+            }
+        }
+        assertThat(reused).as("words kept rather than made again").isGreaterThan(40 * 400 / 4);
     }
 
     @Test
