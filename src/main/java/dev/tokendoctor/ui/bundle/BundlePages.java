@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -63,7 +64,8 @@ final class BundlePages {
     /** The countdown as it stood when the bundle was made. */
     static String countdown(BundleReport r, Messages m) {
         Long left = r.token().accessRemainingSeconds();
-        return left == null ? "--:--:--" : m.duration(Duration.ofSeconds(Math.max(0, left)));
+        // as the Status screen writes it; a countdown involves no time zone
+        return new StatusPresenter(m, ZoneOffset.UTC).countdown(left == null ? null : Duration.ofSeconds(left));
     }
 
     /** The status card's words, as the Status screen words them, from what the bundle kept. */

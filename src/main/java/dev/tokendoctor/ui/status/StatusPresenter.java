@@ -24,6 +24,8 @@ public final class StatusPresenter {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
     private static final String NONE = "—";
+    /** The countdown when no expiry is known. */
+    public static final String NO_COUNTDOWN = "--:--:--";
     /** The lifetime bar's steps; its caption shows whole percent. */
     private static final int LIFETIME_STEPS = 1000;
     /** The words are kept at most this long, whatever {@link #wordsValidUntil} finds. */
@@ -204,8 +206,12 @@ public final class StatusPresenter {
 
     /** The big countdown: hours, minutes and seconds left on the access token ("--:--:--": no expiry known). */
     public String countdown(TokenHealth health) {
-        Duration left = health.accessRemaining();
-        return left == null ? "--:--:--" : m.duration(left.isNegative() ? Duration.ZERO : left);
+        return countdown(health.accessRemaining());
+    }
+
+    /** The big countdown for {@code left} on the access token (null: unknown; past: zero). */
+    public String countdown(Duration left) {
+        return left == null ? NO_COUNTDOWN : m.duration(left.isNegative() ? Duration.ZERO : left);
     }
 
     /** The status as plain text for a support ticket: fingerprints only, never a token. */

@@ -29,17 +29,14 @@ final class StatusVerdict {
     private final ExpiryNotifications notifications;
     private final ReadOnlyObjectWrapper<TokenHealth> health = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StatusText> text = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<String> countdown = new ReadOnlyObjectWrapper<>("--:--:--");
+    private final ReadOnlyObjectWrapper<String> countdown = new ReadOnlyObjectWrapper<>(StatusPresenter.NO_COUNTDOWN);
     private final ReadOnlyObjectWrapper<CardAction> cardAction = new ReadOnlyObjectWrapper<>(CardAction.SIGN_IN);
-    /** What the words were made from, and until when they hold. */
-    private Made made;
+    /** What the words were made from (any difference makes new words), and until when they hold. */
+    private MadeFrom madeFrom;
+    private Instant wordsHoldUntil = Instant.MIN;
 
-    private record Made(TokenSubject subject, HealthState state, RefreshVerdict refused, Duration skew,
-                        AutomaticRefresh automatic, Messages messages, Instant validUntil) {
-        boolean stillHolds(Made now, Instant at) {
-            return subject == now.subject && state == now.state && refused == now.refused && messages == now.messages
-                    && java.util.Objects.equals(skew, now.skew) && automatic.equals(now.automatic) && at.isBefore(validUntil);
-        }
+    private record MadeFrom(TokenSubject subject, HealthState state, RefreshVerdict refused, Duration skew,
+                            AutomaticRefresh automatic, Messages messages) {
     }
 
     StatusVerdict(Supplier<HealthEvaluator> evaluator, Clock clock, ExpiryNotifications notifications) {
@@ -61,13 +58,14 @@ final class StatusVerdict {
         StatusPresenter presenter = new StatusPresenter(messages, clock.getZone());
         Duration skew = actions.lastClockSkew().orElse(null);
         AutomaticRefresh automatic = actions.automaticRefresh();
-        Made now = new Made(s, h.state(), refused, skew, automatic, messages, null);
-        if (made == null || text.get() == null || !made.stillHolds(now, h.at())) {
+        MadeFrom from = new MadeFrom(s, h.state(), refused, skew, automatic, messages);
+        if (!from.equals(madeFrom) || !h.at().isBefore(wordsHoldUntil)) {
             StatusText words = presenter.present(s, h, skew, automatic, refused);
             if (!words.equals(text.get())) {
                 text.set(words);
             }
-            made = new Made(s, h.state(), refused, skew, automatic, messages, StatusPresenter.wordsValidUntil(s, h, automatic));
+            madeFrom = from;
+            wordsHoldUntil = StatusPresenter.wordsValidUntil(s, h, automatic);
         }
         countdown.set(presenter.countdown(h)); // a String property tells its listeners only when the text differs
         cardAction.set(CardAction.fitting(h.state(), s.parsed() != null && actions.canRefresh(s.parsed().record())));
