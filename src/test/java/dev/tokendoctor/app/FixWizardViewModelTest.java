@@ -241,6 +241,37 @@ class FixWizardViewModelTest {
         assertThat(wizard.step()).isEqualTo(Step.DETECT);
     }
 
+    /** The health is new every second; the wizard's line about the token is made again only when its words can differ. */
+    @Test
+    void theDetectedLineFollowsTheStateTheSourceAndTheLanguageButNotTheSeconds() throws Exception {
+        stored.save(new TokenRecord("czu_WizardDetectsThis0123456789abcdef", "rt_WizardDetectsThis", START.plus(Duration.ofMinutes(30)),
+                START, START, null, null));
+        status.loadStored();
+        assertThat(wizard.detectedProperty().get()).startsWith("Valid — The app's store");
+        int[] changes = {0};
+        wizard.detectedProperty().addListener((o, a, b) -> changes[0]++);
+        for (int i = 0; i < 5; i++) {
+            clock.step(Duration.ofSeconds(1));
+            status.tick();
+        }
+        assertThat(changes[0]).as("seconds passing change nothing the line says").isZero();
+
+        clock.step(Duration.ofMinutes(20));
+        status.tick();
+        assertThat(wizard.detectedProperty().get()).startsWith("Expiring soon — The app's store");
+
+        Path file = dir.resolve("pasted-token.json");
+        Files.writeString(file, "{\"access_token\":\"czu_WizardDetectsThat0123456789abcdef\",\"expires_in\":"
+                + START.plus(Duration.ofMinutes(30)).getEpochSecond() + "}");
+        status.openPath(file);
+        assertThat(wizard.detectedProperty().get()).startsWith("Expiring soon — File ").contains("pasted-token.json");
+
+        Messages chinese = new Messages(Messages.CHINESE);
+        wizard.relocalize(chinese); // before the status screen: the line is the wizard's, in its language throughout
+        assertThat(wizard.detectedProperty().get()).startsWith("即将过期").doesNotContain("File ").doesNotContain("Press");
+        assertThat(wizard.statusNowProperty().get()).isEqualTo("即将过期");
+    }
+
     @Test
     void noStoredTokenIsNoDeadEnd() {
         status.loadStored();

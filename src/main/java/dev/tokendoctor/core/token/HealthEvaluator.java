@@ -40,6 +40,46 @@ public final class HealthEvaluator {
         return evaluate(((ParseResult.Parsed) result).record(), now);
     }
 
+    /**
+     * The first instant after {@code now} at which {@link #evaluate(ParseResult, Instant)} may give
+     * another state: where the token stops being not yet valid, becomes expiring soon, expires, or its
+     * refresh token dies. Until then (with the clock moving forward) the state is the one it is at
+     * {@code now}; {@link Instant#MAX} when no passing time can change it (no expiry, or unreadable).
+     * A refusal from Coze changes a state too, but that is news, not time: callers judge again on it.
+     */
+    public Instant stateHoldsUntil(ParseResult result, Instant now) {
+        if (!(result instanceof ParseResult.Parsed parsed)) {
+            return Instant.MAX;
+        }
+        TokenRecord record = parsed.record();
+        Instant until = Instant.MAX;
+        Instant notBefore = notBefore(record);
+        if (notBefore != null) {
+            until = nearer(until, now, () -> notBefore.minus(policy.clockLeeway()));
+        }
+        Instant expiresAt = record.expiresAt();
+        if (expiresAt != null) {
+            until = nearer(until, now, () -> expiresAt.minus(policy.expiringSoon()));
+            until = nearer(until, now, () -> expiresAt);
+        }
+        Instant refreshIssuedAt = record.refreshIssuedAt();
+        if (record.hasRefreshToken() && refreshIssuedAt != null) {
+            until = nearer(until, now, () -> refreshIssuedAt.plus(policy.refreshLifetime()));
+        }
+        return until;
+    }
+
+    /** {@code until}, or {@code threshold} if that comes after {@code now} and sooner; a threshold past the time line is none. */
+    private static Instant nearer(Instant until, Instant now, java.util.function.Supplier<Instant> threshold) {
+        Instant t;
+        try {
+            t = threshold.get();
+        } catch (java.time.DateTimeException | ArithmeticException beyondTheTimeLine) {
+            return until;
+        }
+        return t.isAfter(now) && t.isBefore(until) ? t : until;
+    }
+
     public TokenHealth evaluate(TokenRecord record, Instant now) {
         return evaluate(record, now, null);
     }

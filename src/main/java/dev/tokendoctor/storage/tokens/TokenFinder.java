@@ -3,6 +3,7 @@ package dev.tokendoctor.storage.tokens;
 import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.Fingerprint;
 import dev.tokendoctor.core.token.HealthEvaluator;
+import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.core.token.ParseProblem;
 import dev.tokendoctor.core.token.ParseResult;
 import dev.tokendoctor.core.token.TokenParser;
@@ -47,8 +48,28 @@ public final class TokenFinder {
 
     /** The same token judged again at this moment (a verdict ages: "expiring soon" becomes "expired"). */
     public FoundToken again(FoundToken t) {
+        return again(t, clock.instant());
+    }
+
+    /** The same token judged again at {@code now}. */
+    public FoundToken again(FoundToken t, Instant now) {
         return new FoundToken(t.sourceId(), t.sourceKind(), t.sourceName(), t.writable(), t.origin(), t.key(), t.file(),
-                t.lastModified(), t.namedKey(), t.parse(), evaluator.evaluate(t.parse(), clock.instant()), t.fingerprint());
+                t.lastModified(), t.namedKey(), t.parse(), evaluator.evaluate(t.parse(), now), t.fingerprint());
+    }
+
+    /** The finder's clock, read once: what {@link #again} and {@link #verdictHoldsUntil} are judged at. */
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** The thresholds the verdicts are judged by (the settings can change them). */
+    public HealthPolicy policy() {
+        return evaluator.policy();
+    }
+
+    /** Until when {@code t}'s state, judged at {@code now}, stays the same (see {@link HealthEvaluator#stateHoldsUntil}). */
+    public Instant verdictHoldsUntil(FoundToken t, Instant now) {
+        return evaluator.stateHoldsUntil(t.parse(), now);
     }
 
     public List<FoundToken> find(List<ScanResult> results) {

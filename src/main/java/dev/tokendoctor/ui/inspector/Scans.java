@@ -3,6 +3,7 @@ package dev.tokendoctor.ui.inspector;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.tokendoctor.core.json.Json;
 import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.token.HealthPolicy;
 import dev.tokendoctor.storage.source.ScanError;
 import dev.tokendoctor.storage.source.ScanResult;
 import dev.tokendoctor.storage.source.SourceKind;
@@ -11,6 +12,7 @@ import dev.tokendoctor.storage.tokens.FoundToken;
 import dev.tokendoctor.storage.tokens.TokenFinder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,27 +39,61 @@ final class Scans {
     private List<StorageEntry> liveEntries = List.of();
     private List<FoundToken> liveTokens = List.of();
 
-    void put(Scanned scanned) {
-        bySource.put(scanned.source().id(), scanned);
+    /** When the verdicts were last judged, by which thresholds, and until when none of them can change. */
+    private Judged judged;
+
+    private record Judged(HealthPolicy policy, Instant at, Instant holdsUntil) {
+        /** Nothing can have changed: the same thresholds, the clock between the judgement and the first rollover. */
+        boolean stillHolds(HealthPolicy now, Instant instant) {
+            return policy.equals(now) && !instant.isBefore(at) && instant.isBefore(holdsUntil);
+        }
     }
 
-    /** Judges every found token again now; true if any verdict changed (then the view must be rebuilt). */
+    void put(Scanned scanned) {
+        bySource.put(scanned.source().id(), scanned);
+        judged = null;
+    }
+
+    /**
+     * Judges every found token again now; true if any verdict changed (then the view must be rebuilt).
+     * The tick calls it every second; the tokens are judged only once the first of them can have
+     * changed state (a verdict changes at fixed instants: expiring soon, expired, refresh token dead),
+     * or when the clock went back, the thresholds (settings) changed or the tokens did.
+     */
     boolean judgeAgain(TokenFinder finder) {
+        Instant now = finder.now();
+        if (judged != null && judged.stillHolds(finder.policy(), now)) {
+            return false;
+        }
         boolean changed = false;
+        Instant holdsUntil = Instant.MAX;
         for (Map.Entry<String, Scanned> e : bySource.entrySet()) {
             Scanned s = e.getValue();
-            List<FoundToken> again = s.tokens().stream().map(finder::again).toList();
+            List<FoundToken> again = new ArrayList<>(s.tokens().size());
+            for (FoundToken t : s.tokens()) {
+                again.add(finder.again(t, now));
+                holdsUntil = earlier(holdsUntil, finder.verdictHoldsUntil(t, now));
+            }
             if (!states(again).equals(states(s.tokens()))) {
-                e.setValue(new Scanned(s.source(), s.profile(), s.result(), again));
+                e.setValue(new Scanned(s.source(), s.profile(), s.result(), List.copyOf(again)));
                 changed = true;
             }
         }
-        List<FoundToken> live = liveTokens.stream().map(finder::again).toList();
+        List<FoundToken> live = new ArrayList<>(liveTokens.size());
+        for (FoundToken t : liveTokens) {
+            live.add(finder.again(t, now));
+            holdsUntil = earlier(holdsUntil, finder.verdictHoldsUntil(t, now));
+        }
         if (!states(live).equals(states(liveTokens))) {
-            liveTokens = live;
+            liveTokens = List.copyOf(live);
             changed = true;
         }
+        judged = new Judged(finder.policy(), now, holdsUntil);
         return changed;
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return b.isBefore(a) ? b : a;
     }
 
     private static List<Object> states(List<FoundToken> tokens) {
@@ -67,6 +103,7 @@ final class Scans {
     /** Forgets sources that a new scan no longer found. */
     void retain(java.util.Set<String> sourceIds) {
         bySource.keySet().retainAll(sourceIds);
+        judged = null;
     }
 
     Collection<Scanned> all() {
@@ -86,6 +123,7 @@ final class Scans {
         liveEntries = origin == null ? List.of() : entries(origin, itemsJson);
         liveOrigin = origin;
         liveTokens = List.of();
+        judged = null;
         Optional<Scanned> webview = bySource.values().stream().filter(s -> s.source().kind() == SourceKind.WEBVIEW).findFirst();
         if (origin != null && webview.isPresent()) {
             liveTokens = finder.find(new ScanResult(webview.get().source().id(), SourceKind.WEBVIEW,

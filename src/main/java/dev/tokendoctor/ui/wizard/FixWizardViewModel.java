@@ -5,6 +5,7 @@ import dev.tokendoctor.core.diagnosis.Diagnosis;
 import dev.tokendoctor.core.diagnosis.Evidence;
 import dev.tokendoctor.core.diagnosis.Remedy.Action;
 import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
@@ -72,6 +73,7 @@ public final class FixWizardViewModel {
 
     private final WizardHistory history;
     private final ShownDiagnosis shown;
+    private Described described;
 
     public FixWizardViewModel(WizardToken token, WizardGateway gateway, BackgroundExecutor executor, Executor uiThread,
                               DialogService dialogs, ClipboardService clipboard, Clock clock, Messages messages) {
@@ -271,9 +273,22 @@ public final class FixWizardViewModel {
         shown.show(found, messages);
     }
 
+    /**
+     * Says in words what the followed token is and where it comes from. The health changes every
+     * second (its times count down) but these words only with the state, the source, the warnings or
+     * the language: they are made again only when one of those differs from what they were made from.
+     */
     private void describeToken() {
         TokenHealth h = token.health().getValue();
+        Described from = new Described(h == null ? null : h.state(), token.sourceMsg(), token.warnings().size(), messages);
+        if (from.equals(described)) {
+            return;
+        }
+        described = from;
         statusNow.set(h == null ? "?" : messages.get("state." + h.state()));
-        detected.set(WizardText.detected(h, token.source(), token.warnings().size(), messages));
+        detected.set(WizardText.detected(h, messages.format(from.source()), from.warnings(), messages));
     }
+
+    /** What the words about the token were made from (Messages compares by identity: a new language is a new one). */
+    private record Described(HealthState state, Msg source, int warnings, Messages messages) { }
 }

@@ -355,6 +355,88 @@ class HealthEvaluatorTest {
                 .isEqualTo(HealthState.EXPIRED_REFRESHABLE);
     }
 
+    /** Until when a verdict holds: the Inspector judges its found tokens again only then. */
+    @Nested
+    class StateHoldsUntil {
+
+        private ParseResult coze(long expiresIn, long obtainedAt, boolean refresh) {
+            return Fixtures.parser().parse("{\"access_token\":\"" + CZU + "\"," + (refresh ? "\"refresh_token\":\"" + REFRESH + "\"," : "")
+                    + "\"expires_in\":" + expiresIn + ",\"obtained_at\":" + obtainedAt + "}");
+        }
+
+        @Test
+        void aValidTokenHoldsUntilItBecomesExpiringSoonThenUntilItExpiresThenUntilItsRefreshTokenDies() {
+            Instant expiry = NOW.plus(Duration.ofHours(1));
+            ParseResult parse = coze(expiry.getEpochSecond(), NOW_S - 60, true);
+            Instant soon = expiry.minus(HealthPolicy.DEFAULT.expiringSoon());
+
+            assertThat(evaluator.stateHoldsUntil(parse, NOW)).isEqualTo(soon);
+            assertThat(evaluator.evaluate(parse, soon.minusNanos(1)).state()).isEqualTo(HealthState.VALID);
+            assertThat(evaluator.evaluate(parse, soon).state()).isEqualTo(HealthState.EXPIRING_SOON);
+
+            assertThat(evaluator.stateHoldsUntil(parse, soon)).isEqualTo(expiry);
+            assertThat(evaluator.evaluate(parse, expiry).state()).isEqualTo(HealthState.EXPIRED_REFRESHABLE);
+
+            Instant refreshDies = Instant.ofEpochSecond(NOW_S - 60).plus(THIRTY_DAYS);
+            assertThat(evaluator.stateHoldsUntil(parse, expiry)).isEqualTo(refreshDies);
+            assertThat(evaluator.evaluate(parse, refreshDies).state()).isEqualTo(HealthState.EXPIRED_REAUTH_NEEDED);
+            assertThat(evaluator.stateHoldsUntil(parse, refreshDies)).isEqualTo(Instant.MAX);
+        }
+
+        @Test
+        void noPassingTimeChangesATokenWithoutExpiryOrAnUnreadableOne() {
+            assertThat(evaluator.stateHoldsUntil(Fixtures.parser().parse(PAT), NOW)).isEqualTo(Instant.MAX);
+            assertThat(evaluator.stateHoldsUntil(Fixtures.parser().parse("{not json"), NOW)).isEqualTo(Instant.MAX);
+            assertThat(evaluator.stateHoldsUntil(null, NOW)).isEqualTo(Instant.MAX);
+        }
+
+        @Test
+        void aTokenIssuedAheadOfTheClockHoldsUntilTheLeewayLetsItIn() {
+            long nbf = NOW_S + 3600;
+            ParseResult parse = Fixtures.parser().parse(jwt("{\"iat\":" + nbf + ",\"nbf\":" + nbf + ",\"exp\":" + (nbf + 7200) + "}"));
+            Instant in = Instant.ofEpochSecond(nbf).minus(HealthPolicy.DEFAULT.clockLeeway());
+
+            assertThat(evaluator.evaluate(parse, NOW).state()).isEqualTo(HealthState.NOT_YET_VALID);
+            assertThat(evaluator.stateHoldsUntil(parse, NOW)).isEqualTo(in);
+            assertThat(evaluator.evaluate(parse, in).state()).isNotEqualTo(HealthState.NOT_YET_VALID);
+        }
+
+        /**
+         * 300 random tokens (some ahead of the clock, some without a refresh token), each walked
+         * from two days before now in random steps: at every stop, every instant before the one
+         * given (the nanosecond before it included) has the state of the stop.
+         */
+        @Test
+        void theStateNeverChangesBeforeTheInstantGivenForAnyToken() {
+            java.util.Random random = new java.util.Random(20261202);
+            int tight = 0;
+            for (int i = 0; i < 300; i++) {
+                long obtained = NOW_S - random.nextInt(35 * 86_400);
+                long expires = NOW_S + random.nextInt(6 * 86_400) - 3 * 86_400;
+                ParseResult parse = random.nextInt(5) == 0
+                        ? Fixtures.parser().parse(jwt("{\"iat\":" + (NOW_S + random.nextInt(7200) - 3600) + ",\"exp\":" + expires + "}"))
+                        : coze(expires, obtained, random.nextBoolean());
+                Instant t = NOW.minus(Duration.ofDays(2));
+                for (int step = 0; step < 40; step++) {
+                    Instant until = evaluator.stateHoldsUntil(parse, t);
+                    assertThat(until).isAfter(t);
+                    HealthState state = evaluator.evaluate(parse, t).state();
+                    Instant last = until.equals(Instant.MAX) ? t.plus(Duration.ofDays(400)) : until.minusNanos(1);
+                    for (Instant probe : List.of(last, t.plusMillis((long) (random.nextDouble() * Duration.between(t, last).toMillis())))) {
+                        assertThat(evaluator.evaluate(parse, probe).state()).as("token %d at %s (holds until %s)", i, probe, until)
+                                .isEqualTo(state);
+                    }
+                    if (!until.equals(Instant.MAX) && evaluator.evaluate(parse, until).state() != state) {
+                        tight++;
+                    }
+                    t = until.equals(Instant.MAX) ? t.plus(Duration.ofDays(1))
+                            : random.nextBoolean() ? until : t.plusSeconds(1 + random.nextInt(86_400));
+                }
+            }
+            assertThat(tight).as("the instants given are the rollovers themselves, not merely safe").isGreaterThan(300);
+        }
+    }
+
     @Test
     void refusesNegativeThresholds() {
         assertThatThrownBy(() -> HealthPolicy.DEFAULT.withExpiringSoon(Duration.ofSeconds(-1)))

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,46 @@ class InspectorViewModelTest extends InspectorTestBase {
             assertThat(choice.label()).doesNotContain(choice.value());
             assertThat(choice.toString()).doesNotContain(choice.value());
         });
+    }
+
+    /**
+     * The tick (once a second) judges found tokens again only once one can have changed state; the
+     * rows must still follow every rollover to the millisecond, and the clock set back.
+     */
+    @Test
+    void aFoundTokensVerdictFollowsEachRolloverAndTheClockSetBack() throws Exception {
+        Instant expiry = NOW.plus(Duration.ofHours(1));
+        storeToken(expiry);
+        vm.scanAll();
+        vm.selectNode(node(InspectorNode.Kind.SOURCE, "The app's store").id());
+        assertThat(row(BrowserFixtures.KEY).state()).isEqualTo(HealthState.VALID);
+        Instant soon = expiry.minus(HealthPolicy.DEFAULT.expiringSoon());
+
+        for (Instant t : List.of(NOW.plusSeconds(1), NOW.plus(Duration.ofMinutes(20)), soon.minusMillis(1))) {
+            clock.set(t);
+            vm.tick();
+            assertThat(row(BrowserFixtures.KEY).state()).as("at %s", t).isEqualTo(HealthState.VALID);
+        }
+        clock.set(soon);
+        vm.tick();
+        assertThat(row(BrowserFixtures.KEY).state()).isEqualTo(HealthState.EXPIRING_SOON);
+        clock.set(expiry.minusMillis(1));
+        vm.tick();
+        assertThat(row(BrowserFixtures.KEY).state()).isEqualTo(HealthState.EXPIRING_SOON);
+        clock.set(expiry);
+        vm.tick();
+        assertThat(row(BrowserFixtures.KEY).state()).isEqualTo(HealthState.EXPIRED_REFRESHABLE);
+
+        clock.set(NOW.plus(Duration.ofMinutes(30))); // the clock set back
+        vm.tick();
+        assertThat(row(BrowserFixtures.KEY).state()).isEqualTo(HealthState.VALID);
+
+        storeToken(NOW.plus(Duration.ofMinutes(35))); // a new token, read again, is judged from scratch
+        vm.scanAll();
+        assertThat(row(BrowserFixtures.KEY).state()).isEqualTo(HealthState.EXPIRING_SOON);
+        clock.set(NOW.plus(Duration.ofMinutes(35)));
+        vm.tick();
+        assertThat(row(BrowserFixtures.KEY).state()).isEqualTo(HealthState.EXPIRED_REFRESHABLE);
     }
 
     @Test
