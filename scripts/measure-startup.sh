@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Time from process start to the first shown frame: the app's main window vs a bare JavaFX stage,
 # both launched the same way (java on the class path, same flags), the two alternated run by run,
-# medians and their ratio printed, then the classes each loads before its first frame.
+# medians and their ratio printed, then the classes each loads before its first frame. A third side,
+# the least a status screen needs in plain JavaFX controls (bench/PlainStatusStage), shows what
+# JavaFX itself costs for such a screen before anything of the app's.
 # IMAGE=<jlink image folder> adds the packaged app vs a bare stage on the image's own runtime.
 # Needs a display; without one it uses xvfb-run (Debian: apt-get install xvfb xauth libgtk-3-0).
 #   scripts/measure-startup.sh                  # 7 runs each
@@ -30,11 +32,12 @@ first_frame() { # java-binary args... -> "wall-ms cpu-ms" (CPU time of the proce
 
 median() { sort -n | awk '{a[NR]=$1} END {printf "%d %d %d\n", a[int((NR+1)/2)], a[1], a[NR]}'; }
 
-compare() { # label-a label-b : reads the two commands from the arrays A and B
-  local av=() bv=() ac=() bc=() r
+compare() { # label-a label-b [label-c] : reads the commands from the arrays A and B (and C, a third side compared with B too)
+  local av=() bv=() cv=() ac=() bc=() cc=() r
   for _ in $(seq "$runs"); do
     r=$(first_frame "${A[@]}"); av+=("${r% *}"); ac+=("${r#* }")
     r=$(first_frame "${B[@]}"); bv+=("${r% *}"); bc+=("${r#* }")
+    if [ -n "${3:-}" ]; then r=$(first_frame "${C[@]}"); cv+=("${r% *}"); cc+=("${r#* }"); fi
   done
   read -r am amin amax < <(printf '%s\n' "${av[@]}" | median)
   read -r bm bmin bmax < <(printf '%s\n' "${bv[@]}" | median)
@@ -42,19 +45,31 @@ compare() { # label-a label-b : reads the two commands from the arrays A and B
   read -r bcm _ _ < <(printf '%s\n' "${bc[@]}" | median)
   printf '%-22s median %5d ms  (min %d, max %d, n=%d)  CPU median %d ms\n' "$1" "$am" "$amin" "$amax" "$runs" "$acm"
   printf '%-22s median %5d ms  (min %d, max %d, n=%d)  CPU median %d ms\n' "$2" "$bm" "$bmin" "$bmax" "$runs" "$bcm"
+  if [ -n "${3:-}" ]; then
+    read -r cm cmin cmax < <(printf '%s\n' "${cv[@]}" | median)
+    read -r ccm _ _ < <(printf '%s\n' "${cc[@]}" | median)
+    printf '%-22s median %5d ms  (min %d, max %d, n=%d)  CPU median %d ms\n' "$3" "$cm" "$cmin" "$cmax" "$runs" "$ccm"
+  fi
   awk -v a="$am" -v b="$bm" -v c="$acm" -v d="$bcm" -v l="$1" \
     'BEGIN {printf "%-22s %.2fx the bare stage (wall), %.2fx (CPU)\n", l, a / b, (d > 0 ? c / d : 0)}'
+  if [ -n "${3:-}" ]; then
+    awk -v a="$cm" -v b="$bm" -v c="$ccm" -v d="$bcm" -v l="$3" \
+      'BEGIN {printf "%-22s %.2fx the bare stage (wall), %.2fx (CPU)\n", l, a / b, (d > 0 ? c / d : 0)}'
+  fi
 }
 
 A=(java -cp "$cp" dev.tokendoctor.app.Launcher --measure-startup --lang en --data-dir "$data")
 B=(java -cp "$cp" 'dev.tokendoctor.bench.BareStage$Main')
-compare "main-window" "bare-stage"
+# a second floor: the least a status screen needs in plain JavaFX controls, nothing of the app's
+C=(java -cp "$cp" 'dev.tokendoctor.bench.PlainStatusStage$Main')
+compare "main-window" "bare-stage" "plain-status-screen"
 
 # counted up to the probe's first-frame line: what the process loads after it (the launch scan) is not start-up
 classes() { "${wrap[@]}" "$@" 2>/dev/null | awk '/^first-frame-ms/ {done = 1} !done && /^\[.*class,load/ {n++} END {print n + 0}'; }
-printf 'classes loaded up to the first frame: app %s, bare stage %s\n' \
+printf 'classes loaded up to the first frame: app %s, bare stage %s, plain status screen %s\n' \
   "$(classes java -Xlog:class+load -cp "$cp" dev.tokendoctor.app.Launcher --measure-startup --lang en --data-dir "$data")" \
-  "$(classes java -Xlog:class+load -cp "$cp" 'dev.tokendoctor.bench.BareStage$Main')"
+  "$(classes java -Xlog:class+load -cp "$cp" 'dev.tokendoctor.bench.BareStage$Main')" \
+  "$(classes java -Xlog:class+load -cp "$cp" 'dev.tokendoctor.bench.PlainStatusStage$Main')"
 
 if [ -n "${IMAGE:-}" ]; then
   A=("$IMAGE/bin/java" -m dev.tokendoctor/dev.tokendoctor.app.Launcher --measure-startup --lang en --data-dir "$data")
