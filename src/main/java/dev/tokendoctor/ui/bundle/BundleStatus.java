@@ -1,5 +1,6 @@
 package dev.tokendoctor.ui.bundle;
 
+import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.ui.status.StatusFacts;
 import dev.tokendoctor.ui.status.StatusText;
@@ -13,12 +14,18 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 public final class BundleStatus implements StatusFacts {
 
     private final ReadOnlyObjectWrapper<TokenHealth> health = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<HealthState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StatusText> text = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> countdown = new ReadOnlyObjectWrapper<>("");
 
-    @Override
+    /** The verdict the bundle recorded. */
     public ReadOnlyObjectProperty<TokenHealth> healthProperty() {
         return health.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<HealthState> stateProperty() {
+        return state.getReadOnlyProperty();
     }
 
     @Override
@@ -33,6 +40,7 @@ public final class BundleStatus implements StatusFacts {
 
     void show(TokenHealth verdict, StatusText words, String countdownThen) {
         health.set(verdict);
+        state.set(verdict == null ? null : verdict.state());
         text.set(words);
         countdown.set(countdownThen == null ? "" : countdownThen);
     }

@@ -40,20 +40,14 @@ public final class StatusCardView {
     public Node verdict(Node busy) {
         Label icon = new Label();
         icon.getStyleClass().add("badge-icon");
-        // set only when the glyph changes: the health is a new value every second
-        life.now(facts.healthProperty(), h -> {
-            String glyph = BadgeView.glyph(h);
-            if (!glyph.equals(icon.getText())) {
-                icon.setText(glyph);
-            }
-        });
+        life.now(facts.stateProperty(), s -> icon.setText(BadgeView.glyph(s)));
         Label state = label("state-badge", "badge-text");
         Binder.text(state, facts.textProperty(), StatusText::stateName);
         HBox badge = new HBox(10, icon, state);
         badge.setId("badge");
         badge.setAlignment(Pos.CENTER_LEFT);
         badge.getStyleClass().add("badge");
-        life.now(facts.healthProperty(), h -> BadgeView.style(badge, h));
+        life.now(facts.stateProperty(), s -> BadgeView.style(badge, s));
 
         Label countdown = label("countdown", "countdown");
         countdown.setWrapText(false);
@@ -82,7 +76,7 @@ public final class StatusCardView {
                 bar.setVisible(show);
             }
         });
-        life.now(facts.healthProperty(), h -> BadgeView.style(bar, h));
+        life.now(facts.stateProperty(), s -> BadgeView.style(bar, s));
         Label lifetime = label(null, "caption");
         lifetime.setWrapText(false);
         Binder.text(lifetime, facts.textProperty(), StatusText::lifetimeText);
@@ -98,7 +92,7 @@ public final class StatusCardView {
         VBox card = actions == null ? new VBox(8, title, steps) : new VBox(8, title, steps, actions);
         card.setId("action-card");
         card.getStyleClass().add("action-card");
-        Binder.shown(life, card, facts.healthProperty(), h -> h != null && h.state().needsAction());
+        Binder.shown(life, card, facts.stateProperty(), s -> s != null && s.needsAction());
         return card;
     }
 

@@ -1,6 +1,6 @@
 package dev.tokendoctor.ui.status;
 
-import dev.tokendoctor.core.token.TokenHealth;
+import dev.tokendoctor.core.token.HealthState;
 import javafx.beans.property.ReadOnlyObjectProperty;
 
 /**
@@ -9,8 +9,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
  */
 public interface StatusFacts {
 
-    /** The verdict; it picks the badge's colour and glyph and whether the action card shows. */
-    ReadOnlyObjectProperty<TokenHealth> healthProperty();
+    /**
+     * The verdict's state (null before the first): it picks the badge's colour and glyph and whether
+     * the action card shows. It changes only when the state does, not with every second's health.
+     */
+    ReadOnlyObjectProperty<HealthState> stateProperty();
 
     /** Every text of the card but the countdown, in one language. */
     ReadOnlyObjectProperty<StatusText> textProperty();

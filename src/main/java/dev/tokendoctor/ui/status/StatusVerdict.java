@@ -28,6 +28,8 @@ final class StatusVerdict {
     private final Clock clock;
     private final ExpiryNotifications notifications;
     private final ReadOnlyObjectWrapper<TokenHealth> health = new ReadOnlyObjectWrapper<>();
+    /** The health's state alone: an object property tells its listeners only when the value differs (enum: identity). */
+    private final ReadOnlyObjectWrapper<HealthState> state = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<StatusText> text = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<String> countdown = new ReadOnlyObjectWrapper<>(StatusPresenter.NO_COUNTDOWN);
     private final ReadOnlyObjectWrapper<CardAction> cardAction = new ReadOnlyObjectWrapper<>(CardAction.SIGN_IN);
@@ -46,6 +48,7 @@ final class StatusVerdict {
     }
 
     ReadOnlyObjectProperty<TokenHealth> healthProperty() { return health.getReadOnlyProperty(); }
+    ReadOnlyObjectProperty<HealthState> stateProperty() { return state.getReadOnlyProperty(); }
     ReadOnlyObjectProperty<StatusText> textProperty() { return text.getReadOnlyProperty(); }
     ReadOnlyObjectProperty<String> countdownProperty() { return countdown.getReadOnlyProperty(); }
     ReadOnlyObjectProperty<CardAction> cardActionProperty() { return cardAction.getReadOnlyProperty(); }
@@ -55,6 +58,7 @@ final class StatusVerdict {
                 ? evaluator.get().evaluate(s.parsed().record(), clock.instant(), refused)
                 : evaluator.get().evaluate(s.result(), clock.instant());
         health.set(h);
+        state.set(h.state());
         StatusPresenter presenter = new StatusPresenter(messages, clock.getZone());
         Duration skew = actions.lastClockSkew().orElse(null);
         AutomaticRefresh automatic = actions.automaticRefresh();

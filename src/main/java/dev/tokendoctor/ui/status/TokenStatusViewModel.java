@@ -4,6 +4,7 @@ import dev.tokendoctor.core.i18n.Messages;
 import dev.tokendoctor.core.i18n.Msg;
 import dev.tokendoctor.core.token.HealthEvaluator;
 import dev.tokendoctor.core.token.ParseResult;
+import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.core.token.TokenHealth;
 import dev.tokendoctor.core.token.TokenParser;
 import dev.tokendoctor.oauth.client.OAuthOutcome;
@@ -74,7 +75,10 @@ public final class TokenStatusViewModel implements StatusFacts {
         tick();
     }
 
+    /** The health at the last tick: a new value every second (its times count down). */
     public ReadOnlyObjectProperty<TokenHealth> healthProperty() { return verdict.healthProperty(); }
+    @Override
+    public ReadOnlyObjectProperty<HealthState> stateProperty() { return verdict.stateProperty(); }
     public TokenHealth health() { return verdict.healthProperty().get(); }
     public ReadOnlyObjectProperty<StatusText> textProperty() { return verdict.textProperty(); }
     public StatusText text() { return verdict.textProperty().get(); }

@@ -123,11 +123,15 @@ class TokenStatusViewModelTest {
         vm.textProperty().addListener(o -> changes[0]++);
         assertThat(vm.countdown()).isEqualTo("23:30:20");
 
+        int[] stateChanges = {0};
+        vm.stateProperty().addListener(o -> stateChanges[0]++);
         clock.step(Duration.ofSeconds(1));
         vm.tick();
         assertThat(vm.countdown()).isEqualTo("23:30:19");
         assertThat(vm.text()).isSameAs(words);
         assertThat(changes[0]).isZero();
+        assertThat(stateChanges[0]).as("the badge and the card follow the state, which a second does not change").isZero();
+        assertThat(vm.stateProperty().get()).isEqualTo(HealthState.VALID);
 
         // a minute later the words follow
         clock.step(Duration.ofSeconds(60));
@@ -153,11 +157,13 @@ class TokenStatusViewModelTest {
         clock.step(Duration.ofSeconds(1));
         vm.tick();
         assertThat(vm.countdown()).isEqualTo("00:08:59");
+        assertThat(vm.stateProperty().get()).isEqualTo(HealthState.EXPIRING_SOON);
 
         clock.step(Duration.ofSeconds(539));
         vm.tick();
         assertThat(vm.health().state()).isEqualTo(HealthState.EXPIRED_REFRESHABLE);
         assertThat(vm.countdown()).isEqualTo("00:00:00");
+        assertThat(vm.stateProperty().get()).isEqualTo(HealthState.EXPIRED_REFRESHABLE);
         assertThat(vm.text().countdownCaption()).contains("expired");
         assertThat(notifier.shown).extracting(RecordingNotifier.Shown::severity).containsExactly(Notifier.Severity.ERROR);
     }
