@@ -5,7 +5,7 @@
 # (app/Window.PULSE_HZ) instead of 60; a fourth process, the ticking stage at the app's rate, shows
 # what that alone saves: CPU % of one core (from /proc/<pid>/stat)
 # and resident memory (VmRSS). Needs a display; without one it uses xvfb-run (Debian: apt-get
-# install xvfb xauth libgtk-3-0).
+# install xvfb xauth libgtk-3-0 xdotool; xdotool moves the pointer off the windows, below).
 #   scripts/measure-idle.sh                      # settle 120 s, measure 60 s
 #   SETTLE=30 MEASURE=30 scripts/measure-idle.sh
 set -euo pipefail
