@@ -129,6 +129,7 @@ class InspectorFxTest {
         assertThat(text(robot, "#webapp-message")).startsWith("Page closed");
         assertThat(robot.lookup("#webapp-write").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup("#webapp-close").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#webapp-open").query().isFocused()).as("the keyboard stays by the page, on Open").isTrue();
         // while a WebKit engine exists the window redraws on every pulse: nothing may keep this one
         waitUntil(() -> robot.lookup("#webapp-webview").tryQuery().isEmpty());
         waitUntil(() -> {

@@ -44,7 +44,11 @@ public final class WebAppView {
         open.disableProperty().bind(vm.canOpen().not());
         Button write = button("webapp-write", BundleText.of(b, "webapp.write"), vm::writeAppTokens);
         write.disableProperty().bind(vm.canWrite().not());
-        Button close = button("webapp-close", b.getString("webapp.close"), vm::close);
+        Button close = button("webapp-close", b.getString("webapp.close"), () -> {
+            vm.close();
+            // the pressed button is disabled now and would hand the keyboard to the navigation: keep it here, on Open
+            (open.isDisabled() ? url : open).requestFocus();
+        });
         close.disableProperty().bind(vm.canClose().not());
         Button sandbox = button("webapp-sandbox", BundleText.of(b, "webapp.sandbox"), vm::openSandbox);
         sandbox.visibleProperty().bind(vm.offerSandboxProperty());
