@@ -53,11 +53,22 @@ final class DateFront implements AutoCloseable {
 
     private void acceptLoop() {
         while (!server.isClosed()) {
+            Socket client;
             try {
-                Socket client = server.accept();
-                pool.execute(() -> serve(client));
+                client = server.accept();
             } catch (IOException e) {
                 return; // closed
+            }
+            try {
+                pool.execute(() -> serve(client));
+            } catch (java.util.concurrent.RejectedExecutionException closing) {
+                // a connection accepted while the front closes: nobody will serve it
+                try {
+                    client.close();
+                } catch (IOException ignored) {
+                    // it is being dropped anyway
+                }
+                return;
             }
         }
     }
@@ -67,8 +78,8 @@ final class DateFront implements AutoCloseable {
             up.connect(upstream, 5000);
             pool.execute(() -> pipeRequests(client, up));
             relayResponse(new BufferedInputStream(up.getInputStream()), client.getOutputStream());
-        } catch (IOException e) {
-            // The peer went away: nothing to tell anyone.
+        } catch (IOException | java.util.concurrent.RejectedExecutionException e) {
+            // The peer went away, or the front is closing: nothing to tell anyone.
         }
     }
 
