@@ -52,7 +52,7 @@ final class BundleCommand implements Callable<Integer> {
         try (CliContext ctx = common.context()) {
             Followed token = Followed.resolve(ctx, null);
             BundleInput in = BundleInput.at(ctx.clock.instant(), ctx.zone())
-                    .withToken(token.record().orElse(null), token.health(), ctx.messages.format(token.source()));
+                    .withToken(token.record().orElse(null), token.health(), token.source()); // a Msg: each section words it in its language
             String pasted = "";
             if (errors != null) {
                 if (!Files.isRegularFile(errors)) {

@@ -11,9 +11,12 @@ import java.util.List;
 final class BundleParts {
 
     static BundleReport.Token token(JsonNode t) {
+        List<String> reasonsZh = new ArrayList<>();
+        t.path("reasons").forEach(r -> reasonsZh.add(text(r, "zh")));
         return new BundleReport.Token(text(t, "source"), text(t, "state"), number(t.get("accessRemainingSeconds")),
                 list(t.path("reasons")), text(t, "accessFingerprint"), text(t, "refreshFingerprint"), text(t, "kind"),
-                nullWord(text(t, "expiresAt")));
+                nullWord(text(t, "expiresAt")), text(t, "sourceZh"),
+                reasonsZh.contains("") ? List.of() : reasonsZh); // all lines or none: never a mix of languages
     }
 
     static List<BundleReport.Finding> findings(JsonNode array) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,11 +34,31 @@ public record BundleReport(String schema, int version, boolean newer, Instant cr
         exchanges = List.copyOf(exchanges);
     }
 
-    /** The followed token on the user's machine; {@code state} is a {@code HealthState} name or empty. */
+    /**
+     * The followed token on the user's machine; {@code state} is a {@code HealthState} name or empty.
+     * {@code source} and {@code reasons} are in English (the report's language); {@code sourceZh} and
+     * {@code reasonsZh} are the same in Chinese, empty in bundles written before they were added.
+     */
     public record Token(String source, String state, Long accessRemainingSeconds, List<String> reasons,
-                        String accessFingerprint, String refreshFingerprint, String kind, String expiresAt) {
+                        String accessFingerprint, String refreshFingerprint, String kind, String expiresAt,
+                        String sourceZh, List<String> reasonsZh) {
         public Token {
             reasons = List.copyOf(reasons);
+            reasonsZh = List.copyOf(reasonsZh);
+        }
+
+        /** Where the token came from, in the reader's language when the bundle has it, else in English. */
+        public String source(Locale reader) {
+            return chinese(reader) && !sourceZh.isEmpty() ? sourceZh : source;
+        }
+
+        /** Why the token is in its state, in the reader's language when the bundle has every line of it, else in English. */
+        public List<String> reasons(Locale reader) {
+            return chinese(reader) && !reasonsZh.isEmpty() && reasonsZh.size() == reasons.size() ? reasonsZh : reasons;
+        }
+
+        private static boolean chinese(Locale reader) {
+            return reader != null && "zh".equals(reader.getLanguage());
         }
     }
 

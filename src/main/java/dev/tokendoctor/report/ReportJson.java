@@ -18,13 +18,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code report.json}: the same content as the Markdown, for tools; texts in English, every string leaf redacted. */
+/**
+ * {@code report.json}: the same content as the Markdown, for tools; texts in English (the token's
+ * source and reasons in Chinese too, for the bundle viewer), every string leaf redacted.
+ */
 final class ReportJson {
 
     static final String FORMAT = "coze-token-doctor-report/1";
 
     private final BundleInput in;
     private final Messages m;
+    private final Messages zh = new Messages(Messages.CHINESE);
     private final Redactor r;
 
     ReportJson(BundleInput in, Messages english, Redactor redactor) {
@@ -55,10 +59,11 @@ final class ReportJson {
     private Map<String, Object> token() {
         Map<String, Object> t = new LinkedHashMap<>();
         t.put("source", m.format(in.tokenSource()));
+        t.put("sourceZh", zh.format(in.tokenSource())); // the bundle viewer shows the card in its reader's language
         if (in.health() != null) {
             t.put("state", in.health().state().name());
             t.put("accessRemainingSeconds", in.health().accessLeft().map(d -> d.getSeconds()).orElse(null));
-            t.put("reasons", in.health().reasons().stream().map(this::text).toList());
+            t.put("reasons", in.health().reasons().stream().map(this::bilingual).toList());
         }
         TokenRecord record = in.token();
         if (record != null) {
@@ -152,6 +157,15 @@ final class ReportJson {
 
     private Map<String, String> text(Msg msg) {
         return Map.of("key", msg.key(), "text", m.format(msg));
+    }
+
+    /** {@link #text} and the same in Chinese, for the lines the bundle viewer shows as they were worded. */
+    private Map<String, String> bilingual(Msg msg) {
+        Map<String, String> both = new LinkedHashMap<>();
+        both.put("key", msg.key());
+        both.put("text", m.format(msg));
+        both.put("zh", zh.format(msg));
+        return both;
     }
 
     /** A copy of the tree with every string run through the redactor. */

@@ -125,7 +125,11 @@ public final class ReadmeScreens extends Application {
             }
             case "bundle-viewer-zh", "bundle-viewer-en" -> {
                 // the viewer's window over the main one, on the page -Dbundle.page names (status by default)
-                fx(() -> services.bundleViewModel().open(Path.of("src/test/resources/fixtures/bundles/main-2026-12-01.zip")));
+                // a bundle as this version writes it (real sandbox exchanges, a refused refresh, a network check)
+                Path written = java.nio.file.Files.createTempFile("readme-bundle-", ".zip");
+                written.toFile().deleteOnExit();
+                dev.tokendoctor.report.BundleFixtureMaker.main(new String[] {written.toString()});
+                fx(() -> services.bundleViewModel().open(written));
                 waitFor(() -> services.bundleWindow().stage() != null && services.bundleWindow().stage().isShowing());
                 fx(() -> {
                     javafx.stage.Stage viewer = services.bundleWindow().stage();

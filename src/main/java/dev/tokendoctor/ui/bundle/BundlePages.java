@@ -79,14 +79,14 @@ final class BundlePages {
         String stateName = state == null ? (t.state().isEmpty() ? m.get("bundle.view.noState") : t.state())
                 : m.get("state." + state);
         return new StatusText(stateName, caption, -1, m.get("bundle.status.lifetime"),
-                t.source().isEmpty() ? NONE : t.source(),
+                t.source(m.locale()).isEmpty() ? NONE : t.source(m.locale()),
                 t.kind().isEmpty() ? NONE : m.has("kind." + t.kind()) ? m.get("kind." + t.kind()) : t.kind(),
                 t.accessFingerprint().isEmpty() ? NONE : t.accessFingerprint(),
                 t.refreshFingerprint().isEmpty() ? m.get("status.none") : t.refreshFingerprint(),
                 NONE,
                 expires == null ? NONE : LOCAL.format(expires.atZone(zone)) + " (" + zone.getId() + ")",
                 expires == null ? NONE : UTC.format(expires),
-                NONE, skew(r, m), NONE, t.reasons(), List.of(),
+                NONE, skew(r, m), NONE, t.reasons(m.locale()), List.of(),
                 state == null ? "" : m.get("card." + state + ".title"),
                 state == null ? List.of() : StatusPresenter.cardSteps(m, state));
     }

@@ -3,6 +3,12 @@ package dev.tokendoctor.ui.bundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tokendoctor.core.i18n.Messages;
+import dev.tokendoctor.core.i18n.Msg;
+import dev.tokendoctor.core.token.HealthEvaluator;
+import dev.tokendoctor.core.token.HealthPolicy;
+import dev.tokendoctor.core.token.TokenRecord;
+import dev.tokendoctor.report.BundleInput;
+import dev.tokendoctor.report.SupportBundle;
 import dev.tokendoctor.core.token.HealthState;
 import dev.tokendoctor.testing.MemoryClipboard;
 import dev.tokendoctor.testing.RecordingDialogs;
@@ -80,6 +86,37 @@ class BundleViewModelTest {
         assertThat(vm.page()).isNull();
         assertThat(vm.netLogProperty().get()).isNull();
         assertThat(vm.status().textProperty().get()).isNull();
+    }
+
+    /**
+     * A bundle written now carries the token's source and reasons in Chinese too, so a Chinese reader
+     * sees the whole card in Chinese; the fixture from before that shows its English, never a mix.
+     */
+    @Test
+    void theCardsSourceAndReasonsAreInTheReadersLanguageWhenTheBundleCarriesThem() throws Exception {
+        java.time.Instant made = java.time.Instant.parse("2026-12-02T08:00:00Z");
+        TokenRecord record = new TokenRecord("czu_BundleCardLanguage0123456789abcdef", "rt_BundleCardLanguage0123456789",
+                made.minusSeconds(300), made.minusSeconds(1200), made.minusSeconds(1200), null, null);
+        Path bundle = dir.resolve("now.zip");
+        SupportBundle.build(BundleInput.at(made, ZoneId.of("Asia/Shanghai"))
+                .withToken(record, new HealthEvaluator(HealthPolicy.DEFAULT).evaluate(record, made), Msg.of("source.paste")))
+                .writeTo(bundle);
+
+        BundleViewModel chinese = vm(new Messages(Messages.CHINESE));
+        chinese.open(bundle);
+        StatusText card = chinese.status().textProperty().get();
+        assertThat(card.source()).isEqualTo("粘贴的文本");
+        assertThat(card.reasons()).hasSize(2).allSatisfy(r -> assertThat(r).doesNotContainPattern("[A-Za-z]{4,}"));
+        assertThat(card.reasons().get(0)).startsWith("访问令牌已于");
+
+        BundleViewModel english = vm(new Messages(Messages.ENGLISH));
+        english.open(bundle);
+        assertThat(english.status().textProperty().get().source()).isEqualTo("Pasted text");
+        assertThat(english.status().textProperty().get().reasons().get(0)).startsWith("The access token expired");
+
+        chinese.open(FIXTURE); // written before the Chinese lines were added: its English, whole
+        assertThat(chinese.status().textProperty().get().reasons()).containsExactly(
+                "The access token expired 00:08:01 ago.", "The refresh token should still work for 29d 23:49:59: refresh now.");
     }
 
     @Test
