@@ -40,11 +40,6 @@ final class StatusWizardToken implements WizardToken {
     }
 
     @Override
-    public String source() {
-        return status.messages().format(status.subjectProperty().get().source());
-    }
-
-    @Override
     public void refreshNow() {
         status.refreshNow();
     }

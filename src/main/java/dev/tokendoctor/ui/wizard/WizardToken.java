@@ -20,10 +20,7 @@ public interface WizardToken {
     /** The parser's warnings about the followed token. */
     List<ParseWarning> warnings();
 
-    /** Where the followed token comes from, in words. */
-    String source();
-
-    /** The same, not yet in a language (the support bundle renders it in each of its languages). */
+    /** Where the followed token comes from, not yet in a language (each screen and each half of the bundle words it). */
     dev.tokendoctor.core.i18n.Msg sourceMsg();
 
     /** Refreshes in the background; the outcome arrives in {@link #lastRefresh()}. */
